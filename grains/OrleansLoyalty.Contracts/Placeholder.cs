@@ -1,0 +1,1 @@
+namespace OrleansLoyalty.Contracts; public static class Placeholder;

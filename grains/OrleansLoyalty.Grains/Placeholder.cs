@@ -1,0 +1,1 @@
+namespace OrleansLoyalty.Grains; public static class Placeholder;

@@ -1,0 +1,1 @@
+namespace OrleansLoyalty.Database; public static class Placeholder;

@@ -1,0 +1,6 @@
+namespace OrleansLoyalty.Silo;
+
+public static class SiloProgram
+{
+    public static int Main() => 0;
+}

@@ -1,0 +1,1 @@
+namespace OrleansLoyalty.Domain.Tests; public class Placeholder { [Fact] public void Builds() => Assert.True(true); }
