@@ -34,10 +34,7 @@ public static class SiloProgram
 
     private static async Task<int> Migrate(HostApplicationBuilder builder)
     {
-        var connectionString = DatabaseConnection.Require(builder.Configuration);
         using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
-        var applied = await SchemaMigrator.ApplyAsync(connectionString, loggerFactory.CreateLogger("migrate"), CancellationToken.None);
-        Console.WriteLine(applied.Count == 0 ? "schema is up to date" : $"applied: {string.Join(", ", applied)}");
-        return 0;
+        return await MigrateCommand.RunAsync(builder.Configuration[DatabaseConnection.Key], loggerFactory.CreateLogger("migrate"), CancellationToken.None);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Cards;
-using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Api.Errors;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Silo.Hosting;
@@ -87,7 +86,7 @@ public static class ApiHosting
         api.MapAuthApi();
         api.MapMembersApi();
         api.MapCardsApi();
-        api.MapCheckoutApi();
+        // api.MapCheckoutApi();
         return app;
     }
 }
