@@ -94,3 +94,4 @@ public static class AuthApi
     private static LoyaltyException InvalidCredentials() =>
         new(ErrorCodes.AuthInvalidCredentials, "Unknown user or wrong password.", 401);
 
+}

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Cards;
+using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Api.Errors;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Silo.Hosting;
@@ -86,7 +87,7 @@ public static class ApiHosting
         api.MapAuthApi();
         api.MapMembersApi();
         api.MapCardsApi();
-        // api.MapCheckoutApi();
+        api.MapCheckoutApi();
         return app;
     }
 }

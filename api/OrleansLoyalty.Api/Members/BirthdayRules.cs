@@ -2,6 +2,8 @@ using System.Globalization;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Members;
 
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>POST /members. Strings are validated by hand so every problem is reported with its field.</summary>

@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Api.Members;
 
 public sealed record RegisteredMember(

@@ -4,6 +4,7 @@ using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
 
+
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>Builds what a caller may see of a member: full to head office, the member and the home store's managers; masked to everyone else.</summary>

@@ -7,6 +7,8 @@ using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Programme;
 
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>Registration, look-up, profile upkeep and history of members.</summary>

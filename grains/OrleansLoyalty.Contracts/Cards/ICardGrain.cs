@@ -25,6 +25,18 @@ public interface ICardGrain : IGrainWithStringKey
 
     Task<CardSnapshot> Refund(string txnId, long amount, string storeId);
 
+    /// <summary>Pays <paramref name="amount"/> of a checkout from stored value, once per txnId; never below zero.</summary>
+    Task<CardSnapshot> Debit(string txnId, long amount, string storeId);
+
+    /// <summary>
+    /// Undoes the debit of <paramref name="txnId"/> if it happened, and refuses it from now on if it did not yet
+    /// (a late, retried debit of an undone checkout must not take money).
+    /// </summary>
+    Task<CardSnapshot> CancelDebit(string txnId, string storeId);
+
+    /// <summary>Gives stored value back for a return, once per <paramref name="creditId"/>.</summary>
+    Task<CardSnapshot> Credit(string creditId, long amount, string storeId);
+
     /// <summary>Throws the card's status error (<c>card.lost</c>, …) unless the card can be used to pay or identify.</summary>
     [AlwaysInterleave]
     Task<CardSnapshot> EnsureUsable();

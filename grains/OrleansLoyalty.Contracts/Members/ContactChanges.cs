@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Contracts.Members;
 
 /// <summary>A partial edit of contact data: null means "leave as is".</summary>

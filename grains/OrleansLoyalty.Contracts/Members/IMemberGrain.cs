@@ -15,6 +15,10 @@ public interface IMemberGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<MemberSnapshot?> Get();
 
+    /// <summary>Tier, birthday, points and coupons for pricing a basket, or null when no member has this id.</summary>
+    [AlwaysInterleave]
+    Task<MemberPricingView?> GetPricingView();
+
     Task<MemberSnapshot> UpdateContact(ContactChanges changes);
 
     /// <summary>Links a card to the member; idempotent.</summary>

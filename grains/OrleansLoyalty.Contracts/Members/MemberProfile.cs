@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Contracts.Members;
 
 /// <summary>A member's personal data, in clear. Only ever held in memory: grain state stores it encrypted.</summary>

@@ -17,6 +17,9 @@ public sealed class CardGrain(
     TimeProvider clock,
     IOptions<CardOptions> options) : Grain, ICardGrain
 {
+    /// <summary>Marks a checkout whose debit was undone (or refused before it came).</summary>
+    private const string CancelledKind = "storedvalue.cancelled";
+
     private string CardNo => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -173,6 +176,73 @@ public sealed class CardGrain(
         s.Balance -= amount;
         Remember(txnId, LedgerKind.StoredValueRefund, amount);
         AddLedger(txnId, LedgerKind.StoredValueRefund, -amount, s.Balance, storeId);
+        await state.WriteStateAsync();
+        await FlushLedger();
+        return Snapshot();
+    }
+
+    public async Task<CardSnapshot> Debit(string txnId, long amount, string storeId)
+    {
+        if (state.State.RecentMovements.Exists(m => m.TxnId == txnId && m.Kind == CancelledKind))
+        {
+            throw new LoyaltyException(ErrorCodes.TxnConflict, $"Checkout {txnId} was undone; it cannot take stored value any more.");
+        }
+        if (Repeat(txnId, LedgerKind.StoredValueSpent, amount))
+        {
+            await FlushLedger();
+            return Snapshot();
+        }
+        ThrowUnlessUsable();
+        var s = state.State;
+        if (amount > s.Balance)
+        {
+            throw new LoyaltyException(ErrorCodes.StoredValueInsufficient,
+                $"Card {CardNo} holds {s.Balance} fen; {amount} cannot be paid from it.", 409);
+        }
+        s.Balance -= amount;
+        Remember(txnId, LedgerKind.StoredValueSpent, amount);
+        AddLedger(txnId, LedgerKind.StoredValueSpent, -amount, s.Balance, storeId);
+        await state.WriteStateAsync();
+        await FlushLedger();
+        return Snapshot();
+    }
+
+    public async Task<CardSnapshot> CancelDebit(string txnId, string storeId)
+    {
+        var s = state.State;
+        var debit = s.RecentMovements.Find(m => m.TxnId == txnId && m.Kind == LedgerKind.StoredValueSpent);
+        if (s.RecentMovements.Exists(m => m.TxnId == txnId && m.Kind == CancelledKind))
+        {
+            return Snapshot();
+        }
+        Remember(txnId, CancelledKind, debit?.Amount ?? 0);
+        if (debit is not null)
+        {
+            s.Balance += debit.Amount;
+            AddLedger(txnId, LedgerKind.StoredValueReturned, debit.Amount, s.Balance, storeId);
+        }
+        await state.WriteStateAsync();
+        await FlushLedger();
+        return Snapshot();
+    }
+
+    public async Task<CardSnapshot> Credit(string creditId, long amount, string storeId)
+    {
+        var s = state.State;
+        if (s.Status == CardStatus.Replaced && s.ReplacedBy is { } successor)
+        {
+            // The balance moved to the new card, and so does anything given back later.
+            return await GrainFactory.GetGrain<ICardGrain>(successor).Credit(creditId, amount, storeId);
+        }
+        if (Repeat(creditId, LedgerKind.StoredValueReturned, amount))
+        {
+            await FlushLedger();
+            return Snapshot();
+        }
+        RequireBound();
+        s.Balance += amount;
+        Remember(creditId, LedgerKind.StoredValueReturned, amount);
+        AddLedger(creditId, LedgerKind.StoredValueReturned, amount, s.Balance, storeId);
         await state.WriteStateAsync();
         await FlushLedger();
         return Snapshot();

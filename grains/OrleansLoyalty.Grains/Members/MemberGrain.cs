@@ -82,6 +82,25 @@ public sealed class MemberGrain(
 
     public Task<MemberSnapshot?> Get() => Task.FromResult(state.State.Registered ? Snapshot() : null);
 
+    public Task<MemberPricingView?> GetPricingView()
+    {
+        var s = state.State;
+        if (!s.Registered)
+        {
+            return Task.FromResult<MemberPricingView?>(null);
+        }
+        var p = _profile!;
+        MemberBirthday? birthday = null;
+        if (p.Birthday is { } b)
+        {
+            birthday = p.BirthdayCalendar == BirthdayCalendar.Lunar
+                ? LunarBirthday.FromGregorian(b) is var (_, month, day) ? new MemberBirthday(month, day, BirthdayCalendar.Lunar) : null
+                : new MemberBirthday(b.Month, b.Day, BirthdayCalendar.Gregorian);
+        }
+        var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], null);
+        return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList()));
+    }
+
     public async Task<MemberSnapshot> UpdateContact(ContactChanges changes)
     {
         RequireRegistered();
@@ -120,6 +139,20 @@ public sealed class MemberGrain(
         }
         var rules = programme.Current;
         var tierBefore = s.Tier;
+        // Check everything before changing anything: a refused checkout leaves the member as it was.
+        var couponIndexes = effect.CouponsRedeemed.Select(code => s.Coupons.FindIndex(c => c.Code == code)).ToList();
+        if (couponIndexes.Any(i => i < 0 || s.Coupons[i].Status != CouponStatus.Active))
+        {
+            throw new LoyaltyException(ErrorCodes.CouponAlreadyRedeemed, "A coupon of this purchase was already used or is no longer valid.");
+        }
+        if (effect.PointsRedeemed > MemberWallet.Balance(s))
+        {
+            throw new LoyaltyException(ErrorCodes.PointsInsufficient, $"The member has {MemberWallet.Balance(s)} points; {effect.PointsRedeemed} cannot be redeemed.");
+        }
+        foreach (var i in couponIndexes)
+        {
+            s.Coupons[i] = s.Coupons[i] with { Status = CouponStatus.Used };
+        }
         if (effect.PointsRedeemed > 0)
         {
             MemberWallet.Burn(s, effect.PointsRedeemed);

@@ -6,6 +6,10 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using OrleansLoyalty.Grains.Cards;
+using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Pricing;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
 using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Security;
 
@@ -40,6 +44,14 @@ public static class LoyaltySiloExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PersonalDataProtector>();
+        services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ProgrammeHolder>();
+        services.TryAddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
+        services.TryAddSingleton<PricingEngines>();
+        services.TryAddSingleton<BasketPricer>();
+        services.TryAddSingleton<IMemberFactsWriter, PostgresMemberFactsWriter>();
+        services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
+        services.AddHostedService<CheckoutRecoveryService>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-namespace OrleansLoyalty.Api.Members;
+namespace OrleansLoyalty.Contracts.Members;
 
 /// <summary>How personal data shows where the viewer may not see it in full: <c>138****5678</c>, <c>张*</c>.</summary>
 public static class PersonalDataMask
