@@ -1,6 +1,6 @@
-using OrleansLoyalty.Domain.Tests.Support;
 
-namespace OrleansLoyalty.Domain.Tests.Pricing;
+
+namespace OrleansLoyalty.Domain.Tests;
 
 public class PricingSmokeTests
 {
