@@ -85,7 +85,7 @@ public class CampaignPricingTests
         var above = Price([campaign], [.. MilkYogurtRice, Shop.Line("4", Shop.Rice)]);
 
         Assert.Empty(below.Discounts);
-        Assert.Contains("再买¥14.6可享满100减20", below.Messages);
+        Assert.Contains("再买¥14.60可享满100减20", below.Messages);
         var discount = Assert.Single(above.Discounts);
         Assert.Equal(("满100减20", 2_000L), (discount.Label, discount.Amount));
         Assert.Equal(2_000 + 550 + 5_990 * 2 - 2_000, above.Total);
