@@ -7,7 +7,7 @@ namespace OrleansLoyalty.Domain;
 public static class CategoryPaths
 {
     /// <summary>Separator for <see cref="Key"/>; a control character no category name contains.</summary>
-    private const char KeySeparator = '\u001F';
+    private const string KeySeparatorText = "\u001F";
 
     public static bool IsUnder(ImmutableArray<string> productPath, ImmutableArray<string> rulePath)
     {
@@ -42,8 +42,11 @@ public static class CategoryPaths
     }
 
     /// <summary>A dictionary key for a whole path.</summary>
-    public static string Key(ImmutableArray<string> path) =>
-        path.IsDefaultOrEmpty ? string.Empty : string.Join(KeySeparator, path);
+    public static string Key(ImmutableArray<string> path)
+    {
+        var keys = PrefixKeys(path);
+        return keys.IsEmpty ? string.Empty : keys[^1];
+    }
 
     /// <summary>Keys of every prefix of <paramref name="path"/>, shortest first: what indexes by category look up.</summary>
     public static ImmutableArray<string> PrefixKeys(ImmutableArray<string> path)
@@ -53,9 +56,12 @@ public static class CategoryPaths
             return [];
         }
         var keys = ImmutableArray.CreateBuilder<string>(path.Length);
-        for (var depth = 1; depth <= path.Length; depth++)
+        var key = path[0];
+        keys.Add(key);
+        for (var depth = 1; depth < path.Length; depth++)
         {
-            keys.Add(string.Join(KeySeparator, path, 0, depth));
+            key = string.Concat(key, KeySeparatorText, path[depth]);
+            keys.Add(key);
         }
         return keys.MoveToImmutable();
     }

@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain.Money;
+
 namespace OrleansLoyalty.Domain;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal static class BasketPromotionStep
             var label = DiscountLabels.AmountOffOver(definition.Reward.Threshold, definition.Reward.Amount);
             if (eligibleNet < definition.Reward.Threshold)
             {
-                session.Messages.Add($"再买¥{DiscountLabels.Yuan(definition.Reward.Threshold - eligibleNet)}可享{label}");
+                session.Messages.Add($"再买{Fen.Format(definition.Reward.Threshold - eligibleNet)}可享{label}");
                 continue;
             }
             var amount = Math.Min(Math.Min(definition.Reward.Amount, eligibleNet), session.Remaining(campaign));

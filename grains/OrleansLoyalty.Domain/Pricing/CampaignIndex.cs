@@ -14,8 +14,11 @@ internal sealed class CampaignIndex
 
     public CampaignIndex(IEnumerable<Campaign> campaigns)
     {
-        Campaigns = [.. campaigns
-            .Where(campaign => campaign is not null)
+        var all = campaigns.Where(campaign => campaign is not null).ToList();
+        // A broken campaign must not break every quote: it is left out and reported.
+        Rejected = [.. all.Where(campaign => CampaignValidator.Validate(campaign).Count > 0).Select(campaign => campaign.CampaignId ?? "")];
+        Campaigns = [.. all
+            .Where(campaign => CampaignValidator.Validate(campaign).Count == 0)
             .OrderByDescending(campaign => campaign.Stacking?.Priority ?? 0)
             .ThenBy(campaign => campaign.CampaignId, StringComparer.Ordinal)];
         var bySku = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -45,6 +48,9 @@ internal sealed class CampaignIndex
         _byCategoryKey = byCategory.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _everyLine = [.. everyLine];
     }
+
+    /// <summary>Ids of campaigns left out because <see cref="CampaignValidator"/> refuses them.</summary>
+    public ImmutableArray<string> Rejected { get; }
 
     /// <summary>In precedence order: index 0 goes first.</summary>
     public ImmutableArray<Campaign> Campaigns { get; }

@@ -89,7 +89,9 @@ internal static class CouponStep
         {
             return CouponRejections.NotApplicable;
         }
-        if (eligibleNet < template.Threshold)
+        // A gift's threshold is on the whole basket (满100送X); the other kinds count the lines they discount.
+        var thresholdBase = template.Kind == CouponKind.Gift ? DiscountableNet(session) : eligibleNet;
+        if (thresholdBase < template.Threshold)
         {
             return CouponRejections.ThresholdNotMet;
         }
@@ -120,6 +122,19 @@ internal static class CouponStep
         var label = string.IsNullOrWhiteSpace(template.Name) ? DefaultLabel(template) : template.Name;
         var given = session.ApplyDiscount($"coupon:{coupon.Code}", DiscountKind.Coupon, label, amounts);
         return given > 0 ? null : CouponRejections.NotApplicable;
+    }
+
+    private static long DiscountableNet(PricingSession session)
+    {
+        long total = 0;
+        foreach (var line in session.Lines)
+        {
+            if (line.Discountable)
+            {
+                total += line.Net;
+            }
+        }
+        return total;
     }
 
     private static bool IsEligible(CouponTemplate template, WorkLine line)

@@ -32,7 +32,7 @@ internal static class PointsBurnStep
         {
             session.Messages.Add(points <= 0
                 ? "本单不能使用积分抵扣"
-                : $"本单最多可用{points}积分抵扣¥{DiscountLabels.Yuan(burning.ValueOf(points))}");
+                : $"本单最多可用{points}积分抵扣{Fen.Format(burning.ValueOf(points))}");
         }
         if (points <= 0)
         {

@@ -51,6 +51,9 @@ public sealed class PricingEngine
     /// <summary>The campaigns, in precedence order (priority descending, then campaign id).</summary>
     public ImmutableArray<Campaign> Campaigns => CampaignIndex.Campaigns;
 
+    /// <summary>Ids of campaigns the engine left out because they are invalid (log them).</summary>
+    public ImmutableArray<string> RejectedCampaignIds => CampaignIndex.Rejected;
+
     internal CampaignIndex CampaignIndex { get; }
 
     /// <summary>A template by id (the programme's gift coupon templates included).</summary>

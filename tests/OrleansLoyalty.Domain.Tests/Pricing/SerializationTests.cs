@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
-using OrleansLoyalty.Domain.Tests.Support;
 
-namespace OrleansLoyalty.Domain.Tests.Pricing;
+
+namespace OrleansLoyalty.Domain.Tests;
 
 /// <summary>Records travel between grains: they must survive Orleans' serializer field for field.</summary>
 public class SerializationTests

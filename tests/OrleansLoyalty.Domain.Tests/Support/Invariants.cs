@@ -1,4 +1,4 @@
-namespace OrleansLoyalty.Domain.Tests.Support;
+namespace OrleansLoyalty.Domain.Tests;
 
 /// <summary>What every priced basket must satisfy, whatever the rules did.</summary>
 internal static class Invariants

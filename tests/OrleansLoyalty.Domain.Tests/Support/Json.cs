@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OrleansLoyalty.Domain.Tests.Support;
+namespace OrleansLoyalty.Domain.Tests;
 
 /// <summary>Structural comparison: records holding ImmutableArrays compare arrays by reference, JSON compares content.</summary>
 internal static class Json

@@ -1,4 +1,4 @@
-namespace OrleansLoyalty.Domain.Tests.Support;
+namespace OrleansLoyalty.Domain.Tests;
 
 /// <summary>A small store: products, dates and builders the tests share.</summary>
 internal static class Shop
