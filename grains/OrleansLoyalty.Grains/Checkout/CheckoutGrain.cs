@@ -3,6 +3,7 @@ using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -12,7 +13,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
 /// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
 /// </summary>
-public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, TimeProvider clock) : Grain, ICheckoutGrain
+public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, PersonalDataProtector protector, TimeProvider clock) : Grain, ICheckoutGrain
 {
     private Receipt? _receipt;
     private string? _requestHash;
@@ -21,7 +22,7 @@ public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, Tim
 
     public async Task<Receipt> Commit(CommitRequest request)
     {
-        var hash = CheckoutJson.Hash(request);
+        var hash = protector.Fingerprint(CheckoutJson.Canonical(request));
         if (_receipt is not null)
         {
             return SameRequestOrConflict(hash, _requestHash!, _receipt);
@@ -89,7 +90,9 @@ public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, Tim
             ? null
             : new MemberCheckoutEffect(TxnId, basket.StoreId, clock.GetUtcNow(), DateOnly.FromDateTime(localNow.DateTime),
                 SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member));
-        return new CheckoutPlan(TxnId, hash, basket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow());
+        // The plan is stored: keep who the member is, never how they were identified (a phone number).
+        var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
+        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow());
     }
 
     private async Task<Receipt> Execute(CheckoutPlan plan)

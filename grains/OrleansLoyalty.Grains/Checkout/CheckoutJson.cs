@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -16,6 +15,6 @@ public static class CheckoutJson
 
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 
-    /// <summary>SHA-256 of the request's canonical JSON: the same body always gives the same hash.</summary>
-    public static string Hash<T>(T request) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Options)));
+    /// <summary>The request's canonical JSON: the same body always gives the same bytes.</summary>
+    public static byte[] Canonical<T>(T request) => JsonSerializer.SerializeToUtf8Bytes(request, Options);
 }

@@ -54,6 +54,13 @@ public sealed class PersonalDataProtector
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>
+    /// A keyed fingerprint of a request. Requests may carry a phone number, and everything else of the request
+    /// is stored beside the fingerprint, so a plain hash could be brute-forced back to the phone.
+    /// </summary>
+    public string Fingerprint(ReadOnlySpan<byte> data) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey.AsSpan(), [.. "request:"u8, .. data]));
+
     /// <summary>A stable, keyed, non-reversible key for a phone number (lower-case hex).</summary>
     public string PhoneIndexKey(string phone) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes("phone:" + phone)));
