@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 using OrleansLoyalty.Contracts.Dashboard;
 using OrleansLoyalty.Contracts.Events;
@@ -123,12 +124,18 @@ public sealed class StoreDashboardGrainTests(DashboardClusterFixture fixture)
         Assert.Equal(3, later.Figures.Transactions);
     }
 
-    [Fact]
-    public async Task Store_updates_are_published_on_the_dashboard_stream()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Store_updates_reach_a_subscriber_on_the_dashboard_stream(bool coHostedApi)
     {
-        const string store = "s-stream";
+        // The api either runs in the silo's process (its client is the silo's own) or beside the cluster.
+        var store = coHostedApi ? "s-stream-cohosted" : "s-stream-external";
+        var client = coHostedApi
+            ? fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IClusterClient>()
+            : fixture.Client;
         var received = new System.Collections.Concurrent.ConcurrentQueue<DashboardUpdate>();
-        var stream = fixture.Client.GetStreamProvider(LoyaltyStreams.ProviderName)
+        var stream = client.GetStreamProvider(LoyaltyStreams.ProviderName)
             .GetStream<DashboardUpdate>(StreamId.Create(LoyaltyStreams.DashboardUpdatesNamespace, store));
         var handle = await stream.SubscribeAsync((u, _) => { received.Enqueue(u); return Task.CompletedTask; });
         try
