@@ -50,11 +50,12 @@ public sealed class CardGrain(
             }
             throw new LoyaltyException(ErrorCodes.CardAlreadyBound, $"Card {CardNo} is already bound.");
         }
+        // The member first: an unknown member is refused before the card changes at all.
+        await GrainFactory.GetGrain<IMemberGrain>(memberId).AttachCard(CardNo);
         s.Status = CardStatus.Active;
         s.MemberId = memberId;
         s.Medium = medium;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IMemberGrain>(memberId).AttachCard(CardNo);
         return Snapshot();
     }
 

@@ -27,12 +27,36 @@ public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, Per
         {
             return SameRequestOrConflict(hash, _requestHash!, _receipt);
         }
-        var plan = await Plan(request, hash);
+        CheckoutPlan plan;
+        try
+        {
+            plan = await Plan(request, hash);
+        }
+        catch (LoyaltyException)
+        {
+            // Pricing again can refuse what was fine when it committed (its coupon is used now, its card since
+            // reported lost): a retry of a committed txnId gets its receipt from the row, not a refusal.
+            var existing = await Existing(hash);
+            if (existing is null)
+            {
+                throw;
+            }
+            return existing;
+        }
         if (await store.TryBegin(plan, CheckoutJson.Serialize(plan)))
         {
             return await Execute(plan);
         }
-        var row = await store.Load(TxnId) ?? throw new LoyaltyException(ErrorCodes.TxnInProgress, "Retry with the same txnId.", 503);
+        return await Existing(hash) ?? throw new LoyaltyException(ErrorCodes.TxnInProgress, "Retry with the same txnId.", 503);
+    }
+
+    /// <summary>The outcome of this txnId's earlier attempt, if one was recorded and not aborted.</summary>
+    private async Task<Receipt?> Existing(string hash)
+    {
+        if (await store.Load(TxnId) is not { Status: not CheckoutStatus.Aborted } row)
+        {
+            return null;
+        }
         if (row.RequestHash != hash)
         {
             throw Conflict();
