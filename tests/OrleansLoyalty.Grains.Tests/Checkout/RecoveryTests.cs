@@ -61,6 +61,24 @@ public sealed class RecoveryTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Recovery_undoes_a_checkout_whose_coupon_was_used_meanwhile_and_gives_the_card_its_money_back()
+    {
+        var registration = await Client.Directory().Register(Shop.Registration(TestIds.Phone()));
+        var memberId = registration.Member.MemberId;
+        var coupon = Assert.Single(registration.GiftCoupons);
+        var cardNo = await Client.NewCard(memberId, 10_000);
+        var stuck = await PlantCommitting(Shop.Basket(Shop.ById(memberId), [coupon], 6_000), [Shop.StoredValue(cardNo, 5_000)]);
+        var otherTxn = TestIds.TxnId();
+        await Client.Checkout(otherTxn).Commit(Shop.Commit(otherTxn, Shop.Basket(Shop.ById(memberId), [coupon], 7_000), Shop.Cash(6_000)));
+
+        await Client.Checkout(stuck.TxnId).Recover();
+
+        Assert.Equal(CheckoutStatus.Aborted, fixture.Checkouts.StatusOf(stuck.TxnId));
+        Assert.Equal(10_000, await Client.Balance(cardNo));
+        Assert.Equal(100 + 60, await Client.Points(memberId));
+    }
+
+    [Fact]
     public async Task The_sweep_finds_checkouts_stuck_longer_than_its_threshold()
     {
         var member = await Client.NewMember();
