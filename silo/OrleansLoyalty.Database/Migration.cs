@@ -9,8 +9,9 @@ public sealed record Migration(string Id, string Sql)
     /// <summary>
     /// SHA-256 of the script with line endings normalised, so a checkout with CRLF endings does not
     /// look like an edited migration.
+    /// Computed on each read, not stored, so a copy made with <c>with { Sql = ... }</c> cannot keep a stale checksum.
     /// </summary>
-    public string Checksum { get; } = ComputeChecksum(Sql);
+    public string Checksum => ComputeChecksum(Sql);
 
     private static string ComputeChecksum(string sql)
     {
