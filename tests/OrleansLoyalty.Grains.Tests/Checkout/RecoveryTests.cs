@@ -105,7 +105,7 @@ public sealed class RecoveryTests(LoyaltyClusterFixture fixture)
         var effect = new MemberCheckoutEffect(txnId, basket.StoreId, at, DateOnly.FromDateTime(LoyaltyClusterFixture.Start.DateTime),
             quote.Total, 1, quote.PointsToEarn, quote.PointsRedeemed, [.. quote.CouponsApplied]);
         var debits = tenders.Where(t => t.Kind == TenderKinds.StoredValue).Select(t => new CardDebit(t.CardNo!, t.Amount)).ToImmutableArray();
-        var hash = CheckoutJson.Hash(request);
+        var hash = fixture.Protector.Fingerprint(CheckoutJson.Canonical(request));
         var plan = new CheckoutPlan(txnId, hash, basket, tenders, quote with { QuoteId = txnId }, view!.Context.MemberId, effect, debits, at);
         fixture.Checkouts.Plant(new CheckoutRow(txnId, CheckoutStatus.Committing, hash, CheckoutJson.Serialize(plan), null));
         return request;

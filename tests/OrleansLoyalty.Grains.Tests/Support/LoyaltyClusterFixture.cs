@@ -28,6 +28,9 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     public InMemoryCheckoutStore Checkouts { get; }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The same protector the silo uses (same keys), for tests that forge what a grain would have stored.</summary>
+    public PersonalDataProtector Protector { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
 
     public LoyaltyClusterFixture()
@@ -39,6 +42,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     {
         var dataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var indexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        Protector = new PersonalDataProtector(Microsoft.Extensions.Options.Options.Create(new SecurityOptions { DataKey = dataKey, IndexKey = indexKey }));
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
