@@ -19,6 +19,10 @@ public static class CheckoutApi
             .WithSummary("Commit a purchase: durable before it answers, idempotent by txnId");
         checkout.MapGet("/transactions/{txnId}", GetTransaction).WithName("GetTransaction")
             .WithSummary("The receipt of a committed transaction");
+        checkout.MapPost("/returns", Return).WithName("ReturnLines")
+            .WithSummary("Return lines of a purchase: money, points and coupons come back per the programme; idempotent by txnId");
+        checkout.MapPost("/transactions/{originalTxnId}/void", Void).WithName("VoidTransaction")
+            .WithSummary("Void a purchase: everything not yet returned comes back; idempotent by txnId");
         return api;
     }
 
@@ -39,6 +43,60 @@ public static class CheckoutApi
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
         return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(body.TxnId!).Commit(new CommitRequest(body.TxnId!, basket, tenders)));
+    }
+
+    private static async Task<Ok<ReturnReceipt>> Return(ReturnBody body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", body.OriginalTxnId);
+        var storeId = StoreOf(rules, user, body.StoreId);
+        rules.StoreId("laneId", body.LaneId ?? "service-desk");
+        if (body.Lines is not { Length: > 0 and <= 1000 })
+        {
+            rules.Add("lines", "give 1 to 1000 lines");
+        }
+        foreach (var (line, i) in (body.Lines ?? []).Select((l, i) => (l, i)))
+        {
+            rules.CallerId($"lines[{i}].lineId", line?.LineId);
+            if (line?.Qty is not (>= 1 and <= 100_000))
+            {
+                rules.Add($"lines[{i}].qty", "must be from 1 to 100000");
+            }
+        }
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        var request = new ReturnRequest(body.TxnId!, body.OriginalTxnId!, storeId, body.LaneId ?? "service-desk",
+            [.. body.Lines!.Select(l => new Domain.ReturnLine(l.LineId!, l.Qty!.Value))]);
+        return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(body.OriginalTxnId!).Return(request));
+    }
+
+    private static async Task<Ok<ReturnReceipt>> Void(string originalTxnId, VoidBody body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", originalTxnId);
+        var storeId = StoreOf(rules, user, body.StoreId);
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        var purchase = await grains.GetGrain<ICheckoutGrain>(originalTxnId).GetReceipt()
+            ?? throw new LoyaltyException(ErrorCodes.TxnNotFound, $"No committed purchase {originalTxnId}.", 404);
+        // A void returns every unit of every line; lines already returned make it exceed, which is refused.
+        var request = new ReturnRequest(body.TxnId!, originalTxnId, storeId, body.LaneId ?? purchase.LaneId,
+            [.. purchase.Lines.Select(l => new Domain.ReturnLine(l.LineId, l.Qty))]);
+        return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(originalTxnId).Return(request));
+    }
+
+    private static string StoreOf(Rules rules, ClaimsPrincipal user, string? storeId)
+    {
+        if (storeId is not null)
+        {
+            rules.StoreId("storeId", storeId);
+            return storeId;
+        }
+        var stores = user.Stores();
+        if (stores.Count == 1)
+        {
+            return stores[0];
+        }
+        rules.Add("storeId", "is required when the credential is not for exactly one store");
+        return "";
     }
 
     private static async Task<Ok<Receipt>> GetTransaction(string txnId, ClaimsPrincipal user, IGrainFactory grains)

@@ -16,3 +16,11 @@ public sealed record CheckoutBody(
     long? RedeemPoints,
     string? TxnId,
     TenderBody[]? Tenders);
+
+public sealed record ReturnLineBody(string? LineId, int? Qty);
+
+/// <summary>POST /checkout/returns.</summary>
+public sealed record ReturnBody(string? TxnId, string? OriginalTxnId, string? StoreId, string? LaneId, ReturnLineBody[]? Lines);
+
+/// <summary>POST /checkout/transactions/{txnId}/void: takes the whole purchase back.</summary>
+public sealed record VoidBody(string? TxnId, string? StoreId, string? LaneId);

@@ -13,6 +13,18 @@ public interface ICheckoutGrain : IGrainWithStringKey
     /// <summary>The receipt of a committed transaction, or null.</summary>
     Task<Receipt?> GetReceipt();
 
+    /// <summary>
+    /// Returns lines of this (committed) purchase. Returns of one purchase are serialized here, so two lanes
+    /// can never together return more than was bought. Idempotent by the return's txnId.
+    /// </summary>
+    Task<ReturnReceipt> Return(ReturnRequest request);
+
+    /// <summary>The receipt of a committed return, or null.</summary>
+    Task<ReturnReceipt?> GetReturnReceipt(string returnTxnId);
+
+    /// <summary>Finishes a return of this purchase that a crash left unfinished.</summary>
+    Task ResumeReturn(string returnTxnId);
+
     /// <summary>Finishes or undoes an unfinished transaction (called by the recovery sweep).</summary>
     Task Recover();
 }

@@ -26,4 +26,7 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>Applies a committed purchase's effect on the member, once per txnId (a repeat returns the first answer).</summary>
     Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect);
+
+    /// <summary>Applies a return's effect, once per return txnId; points already spent leave the balance negative.</summary>
+    Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect);
 }

@@ -9,8 +9,10 @@ using OrleansLoyalty.Grains.Programme;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>Prices a basket with the silo's local engine: shared by quote and commit, so both give the same numbers.</summary>
-public sealed class BasketPricer(PricingEngines engines, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, TimeProvider clock)
+public sealed class BasketPricer(PricingEngines engines, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, TimeProvider clock)
 {
+    public Domain.Programme Programme => programme.Current;
+
     public DateTimeOffset StoreLocalNow(string storeId) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), chain.Value.Zone);
 
     public Quote Price(CheckoutBasket basket, MemberPricingView? member, DateTimeOffset localTime, string quoteId)

@@ -13,7 +13,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
 /// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
 /// </summary>
-public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, PersonalDataProtector protector, TimeProvider clock) : Grain, ICheckoutGrain
+public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, PersonalDataProtector protector, TimeProvider clock) : Grain, ICheckoutGrain
 {
     private Receipt? _receipt;
     private string? _requestHash;
@@ -77,6 +77,12 @@ public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, Per
 
     public async Task Recover()
     {
+        if (await store.Load(TxnId) is { Status: CheckoutStatus.Committing, Kind: CheckoutKinds.Return, PlanJson: { } returnJson })
+        {
+            var plan = CheckoutJson.Deserialize<ReturnPlan>(returnJson);
+            await GrainFactory.GetGrain<ICheckoutGrain>(plan.OriginalTxnId).ResumeReturn(TxnId);
+            return;
+        }
         if (_receipt is null && await store.Load(TxnId) is { Status: CheckoutStatus.Committing, PlanJson: { } json })
         {
             try
@@ -116,7 +122,8 @@ public sealed class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, Per
                 SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member));
         // The plan is stored: keep who the member is, never how they were identified (a phone number).
         var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
-        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow());
+        var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
+        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(), couponsUsed);
     }
 
     private async Task<Receipt> Execute(CheckoutPlan plan)

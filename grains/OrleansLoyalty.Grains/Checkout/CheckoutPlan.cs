@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Domain;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -16,6 +17,7 @@ public sealed record CheckoutPlan(
     string? MemberId,
     MemberCheckoutEffect? MemberEffect,
     ImmutableArray<CardDebit> CardDebits,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    ImmutableArray<Coupon> CouponsUsed = default);
 
 public sealed record CardDebit(string CardNo, long Amount);

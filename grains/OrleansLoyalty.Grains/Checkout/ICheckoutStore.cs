@@ -14,6 +14,14 @@ public interface ICheckoutStore
 
     Task Abort(string txnId);
 
+    /// <summary>Records a return's plan as <c>committing</c>; false when its txnId already has a live row.</summary>
+    Task<bool> TryBeginReturn(ReturnPlan plan, string planJson);
+
+    Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId);
+
+    /// <summary>Every return row (any status) of a purchase.</summary>
+    Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId);
+
     /// <summary>Transactions still <c>committing</c> whose row has not moved for <paramref name="olderThan"/> (database clock).</summary>
     Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit);
 }

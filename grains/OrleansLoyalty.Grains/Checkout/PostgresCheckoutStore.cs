@@ -28,12 +28,10 @@ public sealed class PostgresCheckoutStore(NpgsqlDataSource db) : ICheckoutStore
 
     public async Task<CheckoutRow?> Load(string txnId)
     {
-        await using var cmd = db.CreateCommand("SELECT txn_id, status, request_hash, plan::text, receipt::text FROM checkout_transactions WHERE txn_id = @t");
+        await using var cmd = db.CreateCommand("SELECT txn_id, status, request_hash, plan::text, receipt::text, kind FROM checkout_transactions WHERE txn_id = @t");
         cmd.Parameters.AddWithValue("t", txnId);
         await using var r = await cmd.ExecuteReaderAsync();
-        return await r.ReadAsync()
-            ? new CheckoutRow(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))
-            : null;
+        return await r.ReadAsync() ? Row(r) : null;
     }
 
     public async Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson)
@@ -57,6 +55,64 @@ public sealed class PostgresCheckoutStore(NpgsqlDataSource db) : ICheckoutStore
         cmd.Parameters.AddWithValue("cat", NpgsqlDbType.Jsonb, categorySalesJson);
         await cmd.ExecuteNonQueryAsync();
     }
+
+    public async Task<bool> TryBeginReturn(ReturnPlan plan, string planJson)
+    {
+        await using var cmd = db.CreateCommand("""
+            INSERT INTO checkout_transactions (txn_id, store_id, lane_id, member_id, kind, status, request_hash, plan, committed_at, original_txn_id)
+            VALUES (@t, @s, @l, @m, 'return', 'committing', @h, @p, @at, @o)
+            ON CONFLICT (txn_id) DO UPDATE SET status = 'committing', request_hash = excluded.request_hash, plan = excluded.plan,
+                committed_at = excluded.committed_at, updated_at = now()
+              WHERE checkout_transactions.status = 'aborted' AND checkout_transactions.kind = 'return'
+            """);
+        cmd.Parameters.AddWithValue("t", plan.TxnId);
+        cmd.Parameters.AddWithValue("s", plan.Request.StoreId);
+        cmd.Parameters.AddWithValue("l", plan.Request.LaneId);
+        cmd.Parameters.AddWithValue("m", (object?)plan.MemberId ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("h", plan.RequestHash);
+        cmd.Parameters.AddWithValue("p", NpgsqlDbType.Jsonb, planJson);
+        cmd.Parameters.AddWithValue("at", plan.At);
+        cmd.Parameters.AddWithValue("o", plan.OriginalTxnId);
+        return await cmd.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId)
+    {
+        // Negative figures, so a day's sums over sales and returns are net.
+        await using var cmd = db.CreateCommand("""
+            UPDATE checkout_transactions SET status = 'committed', receipt = @r, subtotal = @tot, total = @tot,
+                points_earned = @pe, points_redeemed = @pr, stored_value_spent = @sv, tier_after = @tier, updated_at = now()
+            WHERE txn_id = @t
+            """);
+        cmd.Parameters.AddWithValue("t", receipt.TxnId);
+        cmd.Parameters.AddWithValue("r", NpgsqlDbType.Jsonb, receiptJson);
+        cmd.Parameters.AddWithValue("tot", -receipt.Refund);
+        cmd.Parameters.AddWithValue("pe", -receipt.PointsClawedBack);
+        cmd.Parameters.AddWithValue("pr", -receipt.PointsGivenBack);
+        cmd.Parameters.AddWithValue("sv", -receipt.StoredValueRefund);
+        cmd.Parameters.AddWithValue("tier", (object?)receipt.Tier ?? DBNull.Value);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    public async Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId)
+    {
+        await using var cmd = db.CreateCommand("""
+            SELECT txn_id, status, request_hash, plan::text, receipt::text, kind FROM checkout_transactions
+            WHERE original_txn_id = @o AND kind = 'return'
+            """);
+        cmd.Parameters.AddWithValue("o", originalTxnId);
+        var rows = new List<CheckoutRow>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync())
+        {
+            rows.Add(Row(r));
+        }
+        return rows;
+    }
+
+    private static CheckoutRow Row(NpgsqlDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5));
+
 
     public async Task Abort(string txnId)
     {

@@ -187,6 +187,47 @@ public sealed class MemberGrain(
         return result;
     }
 
+    public async Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect)
+    {
+        RequireRegistered();
+        var s = state.State;
+        if (s.RecentCheckouts.Find(r => r.TxnId == effect.TxnId) is { } previous)
+        {
+            await FlushOutbox();
+            return previous;
+        }
+        var rules = programme.Current;
+        if (effect.PointsClawback > 0)
+        {
+            var forgiven = MemberWallet.Clawback(s, effect.PointsClawback, rules.Returns.Shortfall == ClawbackShortfall.NegativeBalance);
+            AddLedger(effect.TxnId, LedgerKind.PointsClawedBack, -(effect.PointsClawback - forgiven), effect.StoreId, effect.At);
+        }
+        if (effect.PointsGiveBack > 0)
+        {
+            MemberWallet.Earn(s, effect.PointsGiveBack, rules.Expiry.ExpiresOn(effect.LocalDate));
+            AddLedger(effect.TxnId, LedgerKind.PointsReturned, effect.PointsGiveBack, effect.StoreId, effect.At);
+        }
+        // Spend and visits come off the month they were counted in; the tier itself only moves on its yearly review.
+        TierWindow.Record(s, effect.PurchaseDate, -effect.SpendReduction, -effect.VisitsReduction);
+        foreach (var code in effect.CouponsRestored)
+        {
+            var i = s.Coupons.FindIndex(c => c.Code == code);
+            if (i >= 0 && s.Coupons[i].Status == CouponStatus.Used)
+            {
+                s.Coupons[i] = s.Coupons[i] with { Status = CouponStatus.Active };
+            }
+        }
+        var result = new MemberCheckoutResult(effect.TxnId, 0, 0, MemberWallet.Balance(s), s.Tier, s.Tier);
+        s.RecentCheckouts.Add(result);
+        if (s.RecentCheckouts.Count > RememberedCheckouts)
+        {
+            s.RecentCheckouts.RemoveAt(0);
+        }
+        await state.WriteStateAsync();
+        await FlushOutbox();
+        return result;
+    }
+
     private void SetProfile(MemberProfile profile)
     {
         _profile = profile;

@@ -47,6 +47,30 @@ internal static class MemberWallet
         s.Lots.RemoveAll(l => l.Points == 0);
     }
 
+    /// <summary>
+    /// Takes back points a return undoes: from the lots first (oldest first); what the member already spent
+    /// becomes debt when <paramref name="allowDebt"/> (later earning repays it), else it is forgiven.
+    /// </summary>
+    /// <returns>The points forgiven.</returns>
+    public static long Clawback(MemberState s, long points, bool allowDebt)
+    {
+        var fromLots = Math.Min(points, Math.Max(0, s.Lots.Sum(l => l.Points)));
+        for (var i = 0; i < s.Lots.Count && fromLots > 0; i++)
+        {
+            var take = Math.Min(fromLots, s.Lots[i].Points);
+            s.Lots[i] = s.Lots[i] with { Points = s.Lots[i].Points - take };
+            fromLots -= take;
+            points -= take;
+        }
+        s.Lots.RemoveAll(l => l.Points == 0);
+        if (allowDebt)
+        {
+            s.Debt += points;
+            return 0;
+        }
+        return points;
+    }
+
     /// <summary>Lots expiring within <paramref name="days"/> of <paramref name="today"/>, soonest first.</summary>
     public static IReadOnlyList<ExpiringPoints> Expiring(MemberState s, DateOnly today, int days) =>
         s.Lots.Where(l => l.ExpiresOn <= today.AddDays(days)).Select(l => new ExpiringPoints(l.Points, l.ExpiresOn)).ToList();

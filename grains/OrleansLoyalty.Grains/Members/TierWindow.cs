@@ -15,11 +15,11 @@ internal static class TierWindow
         if (index >= 0)
         {
             var a = s.Activity[index];
-            s.Activity[index] = a with { Spend = a.Spend + spend, Visits = Math.Max(0, a.Visits + visits) };
+            s.Activity[index] = a with { Spend = Math.Max(0, a.Spend + spend), Visits = Math.Max(0, a.Visits + visits) };
         }
         else
         {
-            s.Activity.Add(new MonthlyActivity(month, spend, Math.Max(0, visits)));
+            s.Activity.Add(new MonthlyActivity(month, Math.Max(0, spend), Math.Max(0, visits)));
         }
         var oldest = MonthKey(localDate.AddMonths(-Months));
         s.Activity.RemoveAll(a => string.CompareOrdinal(a.Month, oldest) <= 0);

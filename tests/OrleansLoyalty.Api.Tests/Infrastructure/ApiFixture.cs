@@ -24,8 +24,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await App.DisposeAsync();
-        await Database.DisposeAsync();
+        // Either may be missing when start-up failed (no PostgreSQL): the test failures say why, not this.
+        if (App is not null) await App.DisposeAsync();
+        if (Database is not null) await Database.DisposeAsync();
     }
 }
 

@@ -45,6 +45,43 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
         }
     }
 
+    private readonly Dictionary<string, string> _originalOf = new(StringComparer.Ordinal);
+
+    public Task<bool> TryBeginReturn(ReturnPlan plan, string planJson)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(plan.TxnId, out var existing) && (existing.Row.Status != CheckoutStatus.Aborted || existing.Row.Kind != CheckoutKinds.Return))
+            {
+                return Task.FromResult(false);
+            }
+            _rows[plan.TxnId] = (new CheckoutRow(plan.TxnId, CheckoutStatus.Committing, plan.RequestHash, planJson, null, CheckoutKinds.Return), clock.GetUtcNow());
+            _originalOf[plan.TxnId] = plan.OriginalTxnId;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(receipt.TxnId, out var r))
+            {
+                _rows[receipt.TxnId] = (r.Row with { Status = CheckoutStatus.Committed, ReceiptJson = receiptJson }, clock.GetUtcNow());
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<CheckoutRow> rows = _originalOf.Where(p => p.Value == originalTxnId).Select(p => _rows[p.Key].Row).ToList();
+            return Task.FromResult(rows);
+        }
+    }
+
     public Task Abort(string txnId)
     {
         lock (_gate)
