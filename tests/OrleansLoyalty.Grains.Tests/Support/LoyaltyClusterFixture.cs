@@ -9,6 +9,7 @@ using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     /// <summary>A Tuesday, 10:00 in Shanghai: not member day (Wednesday), so prices are plain.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public TravelClock Clock { get; } = new(Start);
     public FakeLedgerWriter Ledger { get; } = new();
     public FakeMemberFactsWriter Facts { get; } = new();
     public InMemoryCheckoutStore Checkouts { get; }
@@ -61,6 +62,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             });
             services.AddOptions<CardOptions>();
             services.AddOptions<ChainOptions>();
+            services.AddOptions<MemberOptions>().Configure(o => o.DailyReviewReminder = false);
             services.AddSingleton<PersonalDataProtector>();
             services.AddSingleton<ProgrammeHolder>();
             services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
