@@ -70,7 +70,29 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<BasketPricer>();
         });
         Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        // Orleans' own start-up timers (membership refresh, the client's gateway list) run on this fake clock too;
+        // left standing, a client that looks before the silo is active would wait forever. Let time pass until it's up.
+        using var started = new CancellationTokenSource();
+        var ticking = Task.Run(async () =>
+        {
+            while (!started.IsCancellationRequested)
+            {
+                Clock.Advance(TimeSpan.FromMilliseconds(500));
+                await Task.Yield();
+                await Task.Delay(10, CancellationToken.None);
+            }
+        });
+        try
+        {
+            await Cluster.DeployAsync();
+        }
+        finally
+        {
+            await started.CancelAsync();
+            await ticking;
+        }
+        // Tests start from a known moment, whatever start-up took.
+        Clock.Travel(Start - Clock.Base);
     }
 
     public async Task DisposeAsync()
