@@ -26,4 +26,7 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>Applies a committed purchase's effect on the member, once per txnId (a repeat returns the first answer).</summary>
     Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect);
+
+    /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
+    Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
 }

@@ -11,7 +11,9 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <summary>Prices a basket with the silo's local engine: shared by quote and commit, so both give the same numbers.</summary>
 public sealed class BasketPricer(PricingEngines engines, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, TimeProvider clock)
 {
-    public DateTimeOffset StoreLocalNow(string storeId) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), chain.Value.Zone);
+    /// <summary>Now in the store's own time zone (replicated store settings), or the chain's for a store not set up.</summary>
+    public DateTimeOffset StoreLocalNow(string storeId) =>
+        TimeZoneInfo.ConvertTime(clock.GetUtcNow(), engines.TimeZoneOf(storeId) ?? chain.Value.Zone);
 
     public Quote Price(CheckoutBasket basket, MemberPricingView? member, DateTimeOffset localTime, string quoteId)
     {

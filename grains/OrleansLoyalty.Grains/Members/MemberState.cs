@@ -36,6 +36,8 @@ public sealed class MemberState
     [Id(17)] public bool HasPurchased { get; set; }
     /// <summary>Points below zero after a return took back points already spent; repaid by later earning.</summary>
     [Id(18)] public long Debt { get; set; }
+    /// <summary>Coupons issued by head office: issue id → code, so a repeated issue gives the same coupon.</summary>
+    [Id(19)] public Dictionary<string, string> CouponIssues { get; set; } = new(StringComparer.Ordinal);
 }
 
 [GenerateSerializer, Alias("state.PointsLot")]
