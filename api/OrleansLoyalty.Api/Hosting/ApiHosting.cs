@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
+using OrleansLoyalty.Api.Administration;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Cards;
 using OrleansLoyalty.Api.Checkout;
@@ -29,6 +30,7 @@ public static class ApiHosting
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
         services.AddHostedService<AdminBootstrapper>();
+        services.AddLoyaltyAdministration();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -88,6 +90,7 @@ public static class ApiHosting
         api.MapMembersApi();
         api.MapCardsApi();
         api.MapCheckoutApi();
+        api.MapAdministrationApi();
         return app;
     }
 }

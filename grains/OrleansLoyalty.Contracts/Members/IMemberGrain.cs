@@ -29,4 +29,7 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>Applies a return's effect, once per return txnId; points already spent leave the balance negative.</summary>
     Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect);
+
+    /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
+    Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
 }

@@ -13,7 +13,9 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
 {
     public Domain.Programme Programme => programme.Current;
 
-    public DateTimeOffset StoreLocalNow(string storeId) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), chain.Value.Zone);
+    /// <summary>Now in the store's own time zone (replicated store settings), or the chain's for a store not set up.</summary>
+    public DateTimeOffset StoreLocalNow(string storeId) =>
+        TimeZoneInfo.ConvertTime(clock.GetUtcNow(), engines.TimeZoneOf(storeId) ?? chain.Value.Zone);
 
     public Quote Price(CheckoutBasket basket, MemberPricingView? member, DateTimeOffset localTime, string quoteId)
     {

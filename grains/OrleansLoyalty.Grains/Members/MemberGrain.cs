@@ -234,6 +234,21 @@ public sealed partial class MemberGrain(
         return result;
     }
 
+    public async Task<Coupon> IssueCoupon(CouponTemplate template, string issueId)
+    {
+        RequireRegistered();
+        var s = state.State;
+        if (s.CouponIssues.TryGetValue(issueId, out var issuedCode) && s.Coupons.Find(c => c.Code == issuedCode) is { } issued)
+        {
+            return issued;
+        }
+        var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(clock.GetUtcNow()));
+        s.Coupons.Add(coupon);
+        s.CouponIssues[issueId] = coupon.Code;
+        await state.WriteStateAsync();
+        return coupon;
+    }
+
     private void SetProfile(MemberProfile profile)
     {
         _profile = profile;

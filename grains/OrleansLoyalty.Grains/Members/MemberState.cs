@@ -38,6 +38,8 @@ public sealed class MemberState
     [Id(18)] public long Debt { get; set; }
     /// <summary>The store-local day the tier was last reviewed (or changed); the next review is a year later.</summary>
     [Id(19)] public DateOnly TierReviewedOn { get; set; }
+    /// <summary>Coupons issued by head office: issue id → code, so a repeated issue gives the same coupon.</summary>
+    [Id(20)] public Dictionary<string, string> CouponIssues { get; set; } = new(StringComparer.Ordinal);
 }
 
 [GenerateSerializer, Alias("state.PointsLot")]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using OrleansLoyalty.Grains.Administration;
 using OrleansLoyalty.Grains.Cards;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Pricing;
@@ -54,6 +55,7 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<IMemberFactsWriter, PostgresMemberFactsWriter>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();
+        services.AddLoyaltyRulesReplication();
         return services;
     }
 }

@@ -1,0 +1,28 @@
+namespace OrleansLoyalty.Api.Administration;
+
+/// <summary>rest.md <c>POST /coupon-templates</c>: money in fen, percent an integer (10 = 10 % off = 9折).</summary>
+public sealed record CouponTemplateRequest(
+    string? TemplateId,
+    string? Name,
+    string? Kind,
+    long? Threshold,
+    long? Amount,
+    int? Percent,
+    string[]? CategoryPath,
+    string[]? Skus,
+    int? ValidDays,
+    string? ValidFrom,
+    string? ValidTo,
+    bool? Public,
+    string? Code,
+    int? MaxRedemptions);
+
+/// <param name="IssueId">Idempotency key of this issue run; default: the template id (one coupon per member and template).</param>
+public sealed record IssueCouponsRequest(string[]? MemberIds, string? Tier, string? IssueId);
+
+public sealed record IssuedCoupon(string MemberId, string Code);
+
+/// <param name="UnknownMemberIds">Named in <c>memberIds</c> but not registered: nothing was issued to them.</param>
+public sealed record IssueCouponsResponse(IReadOnlyList<IssuedCoupon> Issued, IReadOnlyList<string>? UnknownMemberIds);
+
+public sealed record MemberCouponView(string Code, string TemplateId, string? Name, string Status, string ValidFrom, string ValidTo);

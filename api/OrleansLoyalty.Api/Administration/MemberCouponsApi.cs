@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Administration;
+using OrleansLoyalty.Grains.Programme;
+
+namespace OrleansLoyalty.Api.Administration;
+
+/// <summary>A member's coupons: active, used and expired (expired by the chain's calendar day).</summary>
+public static class MemberCouponsApi
+{
+    public static RouteGroupBuilder MapMemberCouponsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/members/{memberId}/coupons", Get).WithTags("Members")
+            .WithName("GetMemberCoupons").WithSummary("The member's coupons: active, used and expired");
+        return api;
+    }
+
+    private static async Task<Ok<List<MemberCouponView>>> Get(string memberId, ClaimsPrincipal user, IGrainFactory grains, RulesReader reader,
+        IOptions<ChainOptions> chain, TimeProvider clock, CancellationToken ct)
+    {
+        new Rules().Text("memberId", memberId, 32).ThrowIfAny();
+        user.RequireSelfIfMember(memberId);
+        var view = await grains.GetGrain<IMemberGrain>(memberId).GetPricingView()
+            ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
+        var names = await TemplateNames(reader, ct);
+        var today = chain.Value.LocalDate(clock.GetUtcNow());
+        return TypedResults.Ok(view.Context.Coupons
+            .Select(c => new MemberCouponView(c.Code, c.TemplateId, names.GetValueOrDefault(c.TemplateId), Status(c, today),
+                Format(c.ValidFrom), Format(c.ValidTo)))
+            .ToList());
+    }
+
+    private static string Status(Coupon coupon, DateOnly today) => coupon.Status switch
+    {
+        CouponStatus.Used => "used",
+        _ when coupon.IsExpiredOn(today) => "expired",
+        _ => "active",
+    };
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<Dictionary<string, string>> TemplateNames(RulesReader reader, CancellationToken ct)
+    {
+        var programme = (await reader.ProgrammeAsync(ct))?.Programme ?? Programme.Default;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var template in new[] { programme.Gifts.SignUp.Coupon, programme.Gifts.Birthday.Coupon }.Concat(await reader.CouponTemplatesAsync(ct)))
+        {
+            if (template is not null)
+            {
+                names[template.TemplateId] = template.Name;
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Grains.Administration;
+
+namespace OrleansLoyalty.Api.Administration;
+
+/// <summary>Stores and their catalogs: head office, or a manager of the store.</summary>
+public static class StoresApi
+{
+    public static RouteGroupBuilder MapStoresApi(this RouteGroupBuilder api)
+    {
+        var stores = api.MapGroup("/stores/{storeId}").WithTags("Stores");
+        stores.MapPut("/", PutStore).RequireAuthorization(Policies.Staff)
+            .WithName("PutStore").WithSummary("Create or update a store: name, IANA time zone, region");
+        stores.MapPut("/products", PutProducts).RequireAuthorization(Policies.Staff)
+            .WithName("PutProducts").WithSummary("Bulk upsert of a store's catalog (tens of thousands of SKUs per call)");
+        stores.MapGet("/products", GetProduct).RequireAuthorization(Policies.Checkout)
+            .WithName("GetProduct").WithSummary("Look a product up by sku or barcode");
+        return api;
+    }
+
+    private static async Task<Ok<StoreView>> PutStore(string storeId, PutStoreRequest request, ClaimsPrincipal user, RulesWriter writer,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var rules = new Rules().StoreId("storeId", storeId).Text("name", request.Name, 100).Text("region", request.Region, 50, required: false);
+        if (rules.Required("timeZone", request.TimeZone) && !IsIanaZone(request.TimeZone!))
+        {
+            rules.Add("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+        }
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        var store = new StoreSettings(storeId, request.Name!.Trim(), request.TimeZone!, request.Region);
+        await writer.UpsertStoreAsync(store, clock.GetUtcNow(), ct);
+        return TypedResults.Ok(new StoreView(store.StoreId, store.Name, store.TimeZone, store.Region));
+    }
+
+    private static async Task<Ok<ProductsUpserted>> PutProducts(string storeId, ProductRequest?[]? products, ClaimsPrincipal user,
+        RulesWriter writer, TimeProvider clock, CancellationToken ct)
+    {
+        var rules = new Rules().StoreId("storeId", storeId);
+        var valid = ProductValidation.Validate(products, rules);
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        var count = await writer.UpsertProductsAsync(storeId, valid, clock.GetUtcNow(), ct);
+        return TypedResults.Ok(new ProductsUpserted(storeId, count));
+    }
+
+    private static async Task<Ok<ProductView>> GetProduct(string storeId, string? sku, string? barcode, ClaimsPrincipal user,
+        RulesReader reader, CancellationToken ct)
+    {
+        var rules = new Rules().StoreId("storeId", storeId);
+        if ((sku is null) == (barcode is null))
+        {
+            rules.Add("sku", "give either sku or barcode");
+        }
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        var found = await reader.FindProductsAsync(storeId, sku, barcode, ct);
+        var p = found.Count > 0
+            ? found[0]
+            : throw new LoyaltyException(AdminErrorCodes.ProductNotFound, $"Store {storeId} has no product with {(sku is null ? "barcode " + barcode : "sku " + sku)}.", 404);
+        return TypedResults.Ok(new ProductView(p.Sku, p.Barcode, p.Name, p.CategoryPath, p.Price, p.SoldByWeight));
+    }
+
+    // Windows ids (e.g. "China Standard Time") resolve too on some hosts; the contract asks for IANA names.
+    private static bool IsIanaZone(string id) =>
+        (id.Contains('/', StringComparison.Ordinal) || id == "UTC") && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
