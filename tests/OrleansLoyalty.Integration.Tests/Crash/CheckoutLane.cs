@@ -16,14 +16,23 @@ internal sealed class CheckoutLane(int number, ApiHttp http, IReadOnlyList<Shopp
 
     public int Acknowledged => Volatile.Read(ref _acknowledged);
 
+    /// <summary>Like a real lane, does not start the next basket while the current one has no answer.</summary>
     public async Task CommitUntilAsync(CancellationToken stop)
     {
+        CommitAttempt? current = null;
         while (!stop.IsCancellationRequested)
         {
-            var attempt = NextAttempt();
-            _attempts.Add(attempt);
-            await SendAsync(attempt);
-            if (attempt.Outcome == CommitOutcome.Committed)
+            if (current is { Outcome: CommitOutcome.NoAnswer })
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, CancellationToken.None);
+            }
+            else
+            {
+                current = NextAttempt();
+                _attempts.Add(current);
+            }
+            await SendAsync(current);
+            if (current.Outcome == CommitOutcome.Committed)
             {
                 Interlocked.Increment(ref _acknowledged);
             }

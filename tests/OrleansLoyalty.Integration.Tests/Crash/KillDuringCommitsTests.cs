@@ -28,9 +28,11 @@ public sealed class KillDuringCommitsTests(MigratedDatabaseFixture database, ITe
         var settings = ApiProcessSettings.New(database.ConnectionString);
         List<CheckoutLane> lanes;
         Shopper[] shoppers;
+        // One client for both incarnations: the lanes keep their sign-in, as real lanes would across a restart.
+        ApiHttp admin;
         await using (var first = await ApiProcess.StartAsync(settings, "kill-under-load-1"))
         {
-            using var admin = await ApiHttp.SignInAsync(settings);
+            admin = await ApiHttp.SignInAsync(settings);
             shoppers = await CreateShoppersAsync(admin);
             lanes = [.. Enumerable.Range(1, LaneCount).Select(n => new CheckoutLane(n, admin, shoppers))];
             using var stop = new CancellationTokenSource();
@@ -50,8 +52,8 @@ public sealed class KillDuringCommitsTests(MigratedDatabaseFixture database, ITe
         Assert.True(acknowledgedBeforeKill.Count >= AcknowledgedBeforeKill, Describe("the lanes stopped before enough commits were acknowledged", attempts));
         Assert.True(unansweredAtKill > 0, "no commit was in flight when the process was killed; the test proved nothing");
 
+        using var lane = admin;
         await using var second = await ApiProcess.StartAsync(settings, "kill-under-load-2");
-        using var lane = await ApiHttp.SignInAsync(settings);
         var committingAtRestart = await CommittingCountAsync();
         // Half the lanes retry at once, racing the recovery sweep; the others only after it has finished the
         // stuck rows, so their retries must be answered from what recovery recorded.
@@ -62,6 +64,10 @@ public sealed class KillDuringCommitsTests(MigratedDatabaseFixture database, ITe
         output.WriteLine($"{attempts.Count} txnIds: {acknowledgedBeforeKill.Count} acknowledged before the kill, {unansweredAtKill} unanswered, " +
             $"{committingAtRestart} rows 'committing' at restart; after retries: " +
             string.Join(", ", attempts.GroupBy(a => a.Outcome).Select(g => $"{g.Count()} {g.Key}")));
+        foreach (var refused in attempts.Where(a => a.Outcome != CommitOutcome.Committed))
+        {
+            output.WriteLine($"not committed: {refused}");
+        }
 
         Assert.True(attempts.All(a => a.Outcome is CommitOutcome.Committed or CommitOutcome.Refused),
             Describe("every txnId must end with an answer: a receipt or a refusal, never a 5xx or silence", attempts.Where(a => a.Outcome is CommitOutcome.NoAnswer or CommitOutcome.Fault)));
@@ -101,8 +107,8 @@ public sealed class KillDuringCommitsTests(MigratedDatabaseFixture database, ITe
             }
             else
             {
-                Assert.True(statuses.GetValueOrDefault(attempt.TxnId) is null or "aborted", $"{attempt} was refused but its row is '{statuses[attempt.TxnId]}'");
-                Assert.True(effects.GetValueOrDefault(attempt.TxnId) == (0m, 0m), $"{attempt} was refused but moved (points, fen) {effects[attempt.TxnId]}");
+                Assert.True(statuses.GetValueOrDefault(attempt.TxnId) is null or "aborted", $"{attempt} was refused but its row is '{statuses.GetValueOrDefault(attempt.TxnId)}'");
+                Assert.True(effects.GetValueOrDefault(attempt.TxnId) == (0m, 0m), $"{attempt} was refused but moved (points, fen) {effects.GetValueOrDefault(attempt.TxnId)}");
             }
         }
         var sent = attempts.Select(a => a.TxnId).ToHashSet();
