@@ -8,11 +8,15 @@ internal sealed class CheckoutLane(int number, ApiHttp http, IReadOnlyList<Shopp
 {
     private readonly Random _random = new(number);
     private readonly List<CommitAttempt> _attempts = [];
+    private readonly List<string> _quoteFailures = [];
     private int _acknowledged;
 
     public int Number { get; } = number;
 
     public IReadOnlyList<CommitAttempt> Attempts => _attempts;
+
+    /// <summary>Quotes answered with anything but 200 or 503: none of these baskets may be refused.</summary>
+    public IReadOnlyList<string> QuoteFailures => _quoteFailures;
 
     public int Acknowledged => Volatile.Read(ref _acknowledged);
 
@@ -26,10 +30,16 @@ internal sealed class CheckoutLane(int number, ApiHttp http, IReadOnlyList<Shopp
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, CancellationToken.None);
             }
+            else if (await NextAttemptAsync() is { } next)
+            {
+                current = next;
+                _attempts.Add(current);
+            }
             else
             {
-                current = NextAttempt();
-                _attempts.Add(current);
+                // The quote got no answer: nothing was committed, try another basket.
+                await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, CancellationToken.None);
+                continue;
             }
             await SendAsync(current);
             if (current.Outcome == CommitOutcome.Committed)
@@ -70,13 +80,32 @@ internal sealed class CheckoutLane(int number, ApiHttp http, IReadOnlyList<Shopp
         }
     }
 
-    private CommitAttempt NextAttempt()
+    private async Task<CommitAttempt?> NextAttemptAsync()
     {
         var shopper = shoppers[_random.Next(shoppers.Count)];
         var unitPrice = _random.Next(500, 3000);
         var qty = _random.Next(1, 4);
-        var storedValue = _random.Next(1, (int)(unitPrice * qty));
-        var txnId = $"L{Number:D2}-{_attempts.Count:D4}-{Guid.NewGuid().ToString("N")[..6]}";
-        return new CommitAttempt(txnId, shopper, storedValue, Baskets.Commit(txnId, shopper.CardNo, unitPrice, qty, storedValue, $"{Number:D2}"));
+        var laneId = $"{Number:D2}";
+        ApiReply quote;
+        try
+        {
+            quote = await http.PostAsync("/api/v1/checkout/quote", Baskets.Quote(shopper.CardNo, unitPrice, qty, laneId));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+        if (quote.Status != System.Net.HttpStatusCode.OK)
+        {
+            if (quote.Status != System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                _quoteFailures.Add(quote.ToString());
+            }
+            return null;
+        }
+        var total = quote.Long("total");
+        var storedValue = _random.NextInt64(1, total);
+        var txnId = $"L{laneId}-{_attempts.Count:D4}-{Guid.NewGuid().ToString("N")[..6]}";
+        return new CommitAttempt(txnId, shopper, storedValue, Baskets.Commit(txnId, shopper.CardNo, unitPrice, qty, total, storedValue, laneId));
     }
 }

@@ -20,7 +20,9 @@ public sealed class CommittedAnswerSurvivesKillTests(MigratedDatabaseFixture dat
         {
             using var lane = await ApiHttp.SignInAsync(settings);
             (memberId, cardNo) = await lane.MemberWithStoredValueAsync(topUp);
-            var committed = await lane.PostAsync("/api/v1/checkout/commit", Baskets.Commit(txnId, cardNo, unitPrice: 2450, qty: 3, storedValue: 5000));
+            var quote = await lane.PostAsync("/api/v1/checkout/quote", Baskets.Quote(cardNo, unitPrice: 2450, qty: 3));
+            Assert.True(quote.Status == HttpStatusCode.OK, $"quote: {quote}");
+            var committed = await lane.PostAsync("/api/v1/checkout/commit", Baskets.Commit(txnId, cardNo, unitPrice: 2450, qty: 3, quote.Long("total"), storedValue: 5000));
             Assert.True(committed.Status == HttpStatusCode.OK, $"commit: {committed}");
             await first.KillHardAsync();
             receipt = committed.Body!;

@@ -72,6 +72,7 @@ public sealed class KillDuringCommitsTests(MigratedDatabaseFixture database, ITe
         Assert.True(attempts.All(a => a.Outcome is CommitOutcome.Committed or CommitOutcome.Refused),
             Describe("every txnId must end with an answer: a receipt or a refusal, never a 5xx or silence", attempts.Where(a => a.Outcome is CommitOutcome.NoAnswer or CommitOutcome.Fault)));
         Assert.DoesNotContain(attempts, a => a.Outcome == CommitOutcome.Fault);
+        Assert.Empty(lanes.SelectMany(l => l.QuoteFailures));
         await AssertEveryTxnIdIsWholeOrAbsentAsync(attempts, acknowledgedBeforeKill, lane);
         await AssertBalancesMatchCommittedReceiptsAsync(attempts, shoppers, lane);
         await AssertNothingAppliedTwiceAsync();
