@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OrleansLoyalty.Benchmarks.Hosting;
 using OrleansLoyalty.Benchmarks.Measurement;
@@ -71,7 +72,9 @@ public static class Program
 
         Step("fresh database for the silo, schema");
         await Databases.Recreate(s, Databases.Orleans);
-        var orleansDb = s.Database(Databases.Orleans);
+        // Both of the silo's pools (Orleans' ADO.NET providers and the grains' NpgsqlDataSource) use this string and
+        // each defaults to 100 connections: together more than postgres.sh's max_connections (200 − 3 reserved).
+        var orleansDb = new NpgsqlConnectionStringBuilder(s.Database(Databases.Orleans)) { MaxPoolSize = 60 }.ConnectionString;
         await Databases.Migrate(orleansDb);
 
         BenchMember[] members;
@@ -81,7 +84,7 @@ public static class Program
             var relaxed = await Databases.SetSynchronousCommit(s, on: false);
             Step($"registering {WorkloadShape.Members:#,0} members with cards through grain calls{(relaxed ? " (synchronous_commit off while loading)" : "")}");
             var loadStart = TimeProvider.System.GetTimestamp();
-            members = await MemberLoader.Register(silo.Grains, WorkloadShape.Members, 128, new Progress<int>(n => Step($"  {n:#,0} registered")));
+            members = await MemberLoader.Register(silo.Grains, WorkloadShape.Members, 64, new Progress<int>(n => Step($"  {n:#,0} registered")));
             var loadSeconds = TimeProvider.System.GetElapsedTime(loadStart).TotalSeconds;
             await Databases.SetSynchronousCommit(s, on: true);
             report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
@@ -93,6 +96,9 @@ public static class Program
             results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
             Step("1. quote through grain calls, concurrency 64");
             results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
+            Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
+            results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
+                silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
             Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
             results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
             Step("stopping the in-process silo (the api's silo takes over the same database)");

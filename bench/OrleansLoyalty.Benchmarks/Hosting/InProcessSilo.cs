@@ -17,6 +17,8 @@ public sealed class InProcessSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<InProcessSilo> Start(BenchSettings settings, string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();

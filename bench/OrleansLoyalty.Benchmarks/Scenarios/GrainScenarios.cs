@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using OrleansLoyalty.Benchmarks.Measurement;
 using OrleansLoyalty.Benchmarks.Workload;
+using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Checkout;
 
 namespace OrleansLoyalty.Benchmarks.Scenarios;
 
@@ -19,6 +22,24 @@ public sealed class GrainScenarios(IGrainFactory grains, IReadOnlyList<BenchMemb
             var member = members[r.Next(WorkloadShape.QuoteMembers)];
             return grains.GetGrain<IPricingGrain>(0).Quote(baskets.Basket(r.Next(baskets.Count), member));
         }, target);
+    }
+
+    /// <summary>
+    /// Diagnostic: the same three steps as <c>PricingGrain.Quote</c> (card → member view → price), called from the
+    /// client without the PricingGrain hop. The gap to <see cref="Quote"/> is what the stateless worker costs.
+    /// </summary>
+    public Task<ScenarioResult> QuoteWithoutPricingGrain(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, BasketPricer pricer)
+    {
+        var random = Enumerable.Range(0, concurrency).Select(w => new Random(w)).ToArray();
+        return ClosedLoop.Run(name, concurrency, warmUp, measure, async (worker, _) =>
+        {
+            var r = random[worker];
+            var member = members[r.Next(WorkloadShape.QuoteMembers)];
+            var basket = baskets.Basket(r.Next(baskets.Count), member);
+            var card = await grains.GetGrain<ICardGrain>(member.CardNo).EnsureUsable();
+            var view = await grains.GetGrain<IMemberGrain>(card.MemberId!).GetPricingView();
+            pricer.Price(basket, view, pricer.StoreLocalNow(basket.StoreId), "diagnostic");
+        }, Target.None, "diagnostic");
     }
 
     /// <summary>Each commit: a fresh txnId, a member not committed before in this run, tenders = the basket's total.</summary>

@@ -59,7 +59,7 @@ public sealed class HttpScenarios(BenchSettings settings, IReadOnlyList<BenchMem
         {
             results.Add(await Wrk.Run($"2. quote, HTTP loopback (wrk -t2 -c{connections})", url, script, 2, connections, settings.Measure,
                 [token, membersFile, basketsFile, "random", "2"], target));
-            Console.Error.WriteLine("  " + results[^1]);
+            Console.Error.WriteLine($"  {results[^1].Scenario}: {results[^1].Throughput:0}/s, p99 {ScenarioResult.Ms(results[^1].P99Us)} → {results[^1].Verdict()}");
         }
         return results;
     }

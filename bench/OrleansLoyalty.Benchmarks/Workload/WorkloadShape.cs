@@ -4,7 +4,8 @@ namespace OrleansLoyalty.Benchmarks.Workload;
 public static class WorkloadShape
 {
     public const string StoreId = "S001";
-    public const int Members = 100_000;
+    /// <summary>100,000 (issue 3); BENCH_MEMBERS may lower it for a quick smoke run of the runner itself.</summary>
+    public static readonly int Members = int.TryParse(Environment.GetEnvironmentVariable("BENCH_MEMBERS"), out var n) && n >= 2 ? n : 100_000;
     public const int Skus = 50_000;
     public const int Campaigns = 200;
     public const int LinesPerBasket = 20;
@@ -12,7 +13,7 @@ public static class WorkloadShape
 
     /// <summary>Quotes use the first half of the members; commits the second half, each at most once per run
     /// (a commit redeems the member's coupon, which would make later quotes of that member cheaper).</summary>
-    public const int QuoteMembers = Members / 2;
+    public static readonly int QuoteMembers = Members / 2;
 
     /// <summary>The public coupon every basket presents next to the member's own sign-up coupon.</summary>
     public const string PublicCouponCode = "BENCH-FOOD-5";
