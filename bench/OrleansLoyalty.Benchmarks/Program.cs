@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OrleansLoyalty.Benchmarks.Hosting;
+using OrleansLoyalty.Benchmarks.Measurement;
+using OrleansLoyalty.Benchmarks.Scenarios;
+using OrleansLoyalty.Benchmarks.Workload;
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Benchmarks;
+
+/// <summary>
+/// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" in one run (bench/run.sh starts it).
+/// <c>--trivial-server PORT</c> — the ceiling's trivial JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
+/// </summary>
+public static class Program
+{
+    private static readonly Target QuoteInProcess = new(1, null);
+    private static readonly Target QuoteHttp = new(2, 20_000);
+    private static readonly Target CommitDurable = new(10, 5_000);
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["--trivial-server", var port])
+        {
+            await TrivialServer.Run(int.Parse(port, CultureInfo.InvariantCulture));
+            return 0;
+        }
+        var settings = BenchSettings.FromEnvironment();
+        Directory.CreateDirectory(settings.WorkDir);
+        var resultsPath = Path.Combine(settings.WorkDir, "results.json");
+        var analysisPath = Path.Combine(settings.RepoRoot, "bench", "analysis.md");
+        if (args is ["--render"])
+        {
+            Render(BenchReport.Load(resultsPath), settings, analysisPath);
+            return 0;
+        }
+        var report = new BenchReport(Hardware.Describe(), [], [], "");
+        report = await RunAll(settings, report);
+        report.Save(resultsPath);
+        Console.WriteLine();
+        Console.WriteLine(report.Table());
+        foreach (var ratio in report.Ratios())
+        {
+            Console.WriteLine(ratio);
+        }
+        Render(report, settings, analysisPath);
+        return 0;
+    }
+
+    private static void Render(BenchReport report, BenchSettings settings, string analysisPath)
+    {
+        var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : "";
+        File.WriteAllText(settings.OutputMarkdown, report.Markdown(analysis));
+        Console.WriteLine($"wrote {settings.OutputMarkdown}");
+    }
+
+    private static void Step(string text) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {text}");
+
+    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report)
+    {
+        var results = report.Results;
+        var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        Func<DateTimeOffset> storeLocalNow = () => TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone);
+        var today = DateOnly.FromDateTime(storeLocalNow().DateTime);
+
+        Step("building the workload (50,000 SKUs, 200 campaigns, 1,000 distinct 20-line baskets)");
+        var products = CatalogFactory.Products();
+        var baskets = new BasketFactory(products);
+        var engine = new PricingEngine(Programme.Default, new Catalog(products), CampaignFactory.Build(), CampaignFactory.CouponTemplates());
+
+        Step("fresh database for the silo, schema");
+        await Databases.Recreate(s, Databases.Orleans);
+        // Both of the silo's pools (Orleans' ADO.NET providers and the grains' NpgsqlDataSource) use this string and
+        // each defaults to 100 connections: together more than postgres.sh's max_connections (200 − 3 reserved).
+        var orleansDb = new NpgsqlConnectionStringBuilder(s.Database(Databases.Orleans)) { MaxPoolSize = 60 }.ConnectionString;
+        await Databases.Migrate(orleansDb);
+
+        BenchMember[] members;
+        CommitPlan plan;
+        await using (var silo = await InProcessSilo.Start(s, orleansDb))
+        {
+            var relaxed = await Databases.SetSynchronousCommit(s, on: false);
+            Step($"registering {WorkloadShape.Members:#,0} members with cards through grain calls{(relaxed ? " (synchronous_commit off while loading)" : "")}");
+            var loadStart = TimeProvider.System.GetTimestamp();
+            members = await MemberLoader.Register(silo.Grains, WorkloadShape.Members, 64, new Progress<int>(n => Step($"  {n:#,0} registered")));
+            var loadSeconds = TimeProvider.System.GetElapsedTime(loadStart).TotalSeconds;
+            await Databases.SetSynchronousCommit(s, on: true);
+            report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"loading: {WorkloadShape.Members:#,0} members registered with a bound card in {loadSeconds:0} s ({WorkloadShape.Members / loadSeconds:#,0}/s, through grain calls{(relaxed ? ", synchronous_commit off while loading only" : "")})"));
+            plan = new CommitPlan(engine, baskets, members, m => CommitPlan.FreshMember(m, today), storeLocalNow());
+
+            var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
+            Step("1. quote through grain calls, concurrency 1");
+            results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
+            Step("1. quote through grain calls, concurrency 64");
+            results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
+            Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
+            results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
+                silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
+            Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
+            results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            Step("stopping the in-process silo (the api's silo takes over the same database)");
+        }
+
+        var http = new HttpScenarios(s, members, baskets);
+        Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
+        results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
+        Step("ceiling: trivial JSON POST");
+        results.Add(Print(await http.TrivialCeiling(64)));
+
+        Step("4. stateless service: fresh database, 100,000 wallet rows");
+        await Databases.Recreate(s, Databases.Stateless);
+        await using (var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString))
+        {
+            await StatelessService.Load(db, members, today);
+            var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
+            results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
+            results.Add(Print(await stateless.Quote("4. stateless quote (c=64)", 64, s.WarmUp, s.Measure)));
+            results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
+        }
+
+        Step("ceiling: pgbench");
+        results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
+    }
+
+    private static ScenarioResult Print(ScenarioResult r)
+    {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {r.Scenario}: {r.Ops:#,0} ops, {r.Throughput:#,0}/s, p50 {ScenarioResult.Ms(r.P50Us)}, p99 {ScenarioResult.Ms(r.P99Us)}, p99.9 {ScenarioResult.Ms(r.P999Us)}, errors {r.Errors} → {r.Verdict()}"));
+        return r;
+    }
+}

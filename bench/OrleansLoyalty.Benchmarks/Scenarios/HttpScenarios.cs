@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OrleansLoyalty.Benchmarks.Hosting;
+using OrleansLoyalty.Benchmarks.Measurement;
+using OrleansLoyalty.Benchmarks.Workload;
+
+namespace OrleansLoyalty.Benchmarks.Scenarios;
+
+/// <summary>
+/// Scenario 2: the real api (Release build, co-hosting its silo, env as deploy/run.sh sets it) driven by wrk on
+/// loopback, and the ceiling: the trivial JSON endpoint of this project on the same Kestrel, same wrk.
+/// </summary>
+public sealed class HttpScenarios(BenchSettings settings, IReadOnlyList<BenchMember> members, BasketFactory baskets)
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private string WrkScript(string name) => Path.Combine(AppContext.BaseDirectory, "wrk", name);
+
+    public async Task<IReadOnlyList<ScenarioResult>> QuoteOverHttp(string connectionString, (int Connections, Target Target)[] runs)
+    {
+        var apiDll = Path.Combine(settings.RepoRoot, "api", "OrleansLoyalty.Api", "bin", "Release", "net10.0", "OrleansLoyalty.Api.dll");
+        var env = new Dictionary<string, string?>
+        {
+            ["Database__ConnectionString"] = connectionString,
+            ["Security__DataKey"] = settings.DataKey,
+            ["Security__IndexKey"] = settings.IndexKey,
+            ["Auth__SigningKey"] = settings.SigningKey,
+            ["LOYALTY_ADMIN_PASSWORD"] = settings.AdminPassword,
+            ["LOYALTY_HTTP_PORT"] = settings.ApiPort.ToString(CultureInfo.InvariantCulture),
+            ["Orleans__ClusterId"] = BenchSettings.ClusterId,
+            ["Orleans__ServiceId"] = BenchSettings.ServiceId,
+            ["Orleans__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture),
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_STARTUP_HOOKS"] = typeof(HttpScenarios).Assembly.Location,
+        };
+        var baseUrl = $"http://127.0.0.1:{settings.ApiPort}";
+        await using var api = ChildProcess.Start("dotnet", [apiDll], env, Path.Combine(settings.WorkDir, "api.log"));
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        await WaitFor(http, "/health/ready", api, TimeSpan.FromSeconds(120));
+        var token = await Token(http);
+
+        var membersFile = Path.Combine(settings.WorkDir, "quote-members.csv");
+        await File.WriteAllLinesAsync(membersFile, members.Take(WorkloadShape.QuoteMembers).Select(m => $"{m.CardNo},{m.CouponCode}"));
+        var basketsFile = Path.Combine(settings.WorkDir, "baskets.jsonl");
+        await File.WriteAllLinesAsync(basketsFile, Enumerable.Range(0, baskets.Count).Select(b => JsonSerializer.Serialize(baskets.Lines(b).Select(l =>
+            new { l.LineId, l.Sku, Qty = l.WeightGrams is null ? l.Qty : (int?)null, l.WeightGrams }), Web)));
+
+        var url = baseUrl + "/";
+        var script = WrkScript("quote.lua");
+        // Warm-up: every quote member once, in order, so the measured runs find their grains active (as a lane's would be).
+        Console.Error.WriteLine("  http: warming up (activating the quote members in the api's silo)");
+        var warm = await Wrk.Run("warm-up", url, script, 2, 32, TimeSpan.FromSeconds(Math.Max(15, settings.WarmUp.TotalSeconds)),
+            [token, membersFile, basketsFile, "sequential", "2"], Target.None);
+        Console.Error.WriteLine($"  http: warm-up {warm.Ops} quotes, {warm.Throughput:0}/s");
+        var results = new List<ScenarioResult>();
+        foreach (var (connections, target) in runs)
+        {
+            results.Add(await Wrk.Run($"2. quote, HTTP loopback (wrk -t2 -c{connections})", url, script, 2, connections, settings.Measure,
+                [token, membersFile, basketsFile, "random", "2"], target));
+            Console.Error.WriteLine($"  {results[^1].Scenario}: {results[^1].Throughput:0}/s, p99 {ScenarioResult.Ms(results[^1].P99Us)} → {results[^1].Verdict()}");
+        }
+        return results;
+    }
+
+    public async Task<ScenarioResult> TrivialCeiling(int connections)
+    {
+        var env = new Dictionary<string, string?> { ["Logging__LogLevel__Default"] = "Warning" };
+        await using var server = ChildProcess.Start("dotnet", [typeof(HttpScenarios).Assembly.Location, "--trivial-server",
+            settings.TrivialPort.ToString(CultureInfo.InvariantCulture)], env, Path.Combine(settings.WorkDir, "trivial.log"));
+        var baseUrl = $"http://127.0.0.1:{settings.TrivialPort}";
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        await WaitFor(http, "/health", server, TimeSpan.FromSeconds(60));
+        var script = WrkScript("trivial.lua");
+        await Wrk.Run("warm-up", baseUrl + "/", script, 2, connections, settings.WarmUp, [], Target.None);
+        return await Wrk.Run($"ceiling: trivial JSON POST (wrk -t2 -c{connections})", baseUrl + "/", script, 2, connections, settings.Measure, [], Target.None);
+    }
+
+    private async Task<string> Token(HttpClient http)
+    {
+        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = settings.AdminPassword });
+        response.EnsureSuccessStatusCode();
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    private static async Task WaitFor(HttpClient http, string path, ChildProcess process, TimeSpan timeout)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"the process serving {http.BaseAddress} exited; see its log in the work folder");
+            }
+            try
+            {
+                if ((await http.GetAsync(path)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"{http.BaseAddress}{path} not ready after {timeout}");
+    }
+}

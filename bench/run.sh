@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue 3 ("Performance") once and writes docs/benchmarks.md.
+#
+#   bench/run.sh        BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
+#                       BENCH_SILO_PORT (56036), BENCH_GATEWAY_PORT (56037),
+#                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench)
+#
+# Builds Release, starts its own PostgreSQL (data under $BENCH_DATA_DIR/pg; each run uses fresh scratch
+# databases in it), runs the runner (which starts and stops the api and the trivial server itself), and stops
+# the PostgreSQL it started. Everything listens on 127.0.0.1 only. Takes about 6-8 minutes on 2 cores.
+source "$(dirname "$0")/../deploy/lib/common.sh"
+cd "$REPO_ROOT"
+
+PG_PORT=${BENCH_PG_PORT:-55434}
+DATA=${BENCH_DATA_DIR:-$REPO_ROOT/.data/bench}
+mkdir -p "$DATA/work"
+
+ensure_apt wrk:wrk pgbench:postgresql-client curl:curl
+
+say "building (Release)"
+dotnet build OrleansLoyalty.sln -c Release -v quiet -nologo >&2
+
+started_pg=0
+if ! deploy/postgres.sh status "$DATA/pg" "$PG_PORT" >/dev/null 2>&1; then
+    started_pg=1
+fi
+cleanup() {
+    if ((started_pg)); then
+        say "stopping PostgreSQL"
+        deploy/postgres.sh stop "$DATA/pg" "$PG_PORT" >/dev/null 2>&1 || true
+    fi
+}
+trap cleanup EXIT INT TERM
+
+say "PostgreSQL on 127.0.0.1:$PG_PORT (data in $DATA/pg)"
+CONNECTION=$(deploy/postgres.sh start "$DATA/pg" "$PG_PORT" | tail -n 1)
+
+export BENCH_PG_CONNECTION="$CONNECTION"
+# Superuser over the private unix socket: only used to relax synchronous_commit while members are loaded.
+export BENCH_PG_ADMIN_CONNECTION="Host=$(realpath "$DATA/pg")/socket;Port=$PG_PORT;Username=postgres;Database=postgres"
+export BENCH_REPO="$REPO_ROOT" BENCH_WORK_DIR="$DATA/work" BENCH_OUTPUT="$REPO_ROOT/docs/benchmarks.md"
+
+say "running the benchmarks"
+dotnet bench/OrleansLoyalty.Benchmarks/bin/Release/net10.0/OrleansLoyalty.Benchmarks.dll "$@"
