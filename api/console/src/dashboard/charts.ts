@@ -58,9 +58,11 @@ export function categoryChart(categories: CategorySales[], locale: string): ECha
   }
 }
 
+const TIER_COLORS: Record<string, string> = { gold: '#f5a623', silver: '#9aa5b4', standard: '#e4393c' }
+
 export function tierChart(tiers: TierSales[], tierName: (tier: string) => string): EChartsCoreOption {
   return {
-    color: ['#f59e0b', '#94a3b8', '#b45309', ...PALETTE],
+    color: PALETTE,
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: number; percent: number }) => `${p.name}<br/>${formatFen(p.value)} (${p.percent}%)` },
     legend: { bottom: 0 },
     series: [
@@ -70,7 +72,7 @@ export function tierChart(tiers: TierSales[], tierName: (tier: string) => string
         center: ['50%', '45%'],
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
         label: { formatter: '{b}' },
-        data: tiers.map((t) => ({ name: tierName(t.tier), value: t.grossSales })),
+        data: tiers.map((t) => ({ name: tierName(t.tier), value: t.grossSales, ...(TIER_COLORS[t.tier] ? { itemStyle: { color: TIER_COLORS[t.tier] } } : {}) })),
       },
     ],
   }
