@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { localTime } from '../utils/format'
-import { formatFen, formatFenCompact } from '../utils/money'
+import { formatFen, formatFenAxis, formatFenCompact } from '../utils/money'
 import type { CategorySales, MinutePoint, TierSales } from './types'
 
 // Chart series stay in fen (integers); only the labels turn them into yuan.
@@ -21,7 +21,7 @@ export function minuteChart(points: MinutePoint[], locale: string, labels: { sal
     legend: { data: [labels.sales, labels.transactions], top: 0, right: 8 },
     xAxis: { type: 'category', data: points.map((p) => localTime(p.minute)), boundaryGap: false, axisLabel: { interval: 9 } },
     yAxis: [
-      { type: 'value', axisLabel: { formatter: (v: number) => formatFenCompact(v, locale) }, splitLine: { lineStyle: { color: '#f1f5f9' } } },
+      { type: 'value', axisLabel: { formatter: (v: number) => formatFenAxis(v, locale) }, splitLine: { lineStyle: { color: '#f1f5f9' } } },
       { type: 'value', minInterval: 1, splitLine: { show: false } },
     ],
     series: [
@@ -68,10 +68,10 @@ export function tierChart(tiers: TierSales[], tierName: (tier: string) => string
     series: [
       {
         type: 'pie',
-        radius: ['45%', '70%'],
+        radius: ['40%', '62%'],
         center: ['50%', '45%'],
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
-        label: { formatter: '{b}' },
+        label: { formatter: '{b}\n{d}%', overflow: 'none', lineHeight: 16 },
         data: tiers.map((t) => ({ name: tierName(t.tier), value: t.grossSales, ...(TIER_COLORS[t.tier] ? { itemStyle: { color: TIER_COLORS[t.tier] } } : {}) })),
       },
     ],
