@@ -1,0 +1,20 @@
+using OrleansLoyalty.Contracts.Lanes;
+
+namespace OrleansLoyalty.EdgeGateway.Backend;
+
+/// <summary>
+/// The cluster as the gateway sees it. Implementations must apply each <see cref="LaneEvent.EventId"/>
+/// of a lane at most once (the gateway replays after crashes and outages), and throw
+/// <see cref="LaneBackendUnavailableException"/> when the cluster cannot be reached.
+/// </summary>
+public interface ILaneBackend
+{
+    /// <summary>Applies one lane event in the cluster and answers with the lane's display, receipt or refusal.</summary>
+    Task<LaneOutcome> ApplyAsync(LaneEvent laneEvent, CancellationToken cancellationToken);
+
+    /// <summary>A cheap check that the cluster answers.</summary>
+    Task<bool> IsReachableAsync(CancellationToken cancellationToken);
+
+    /// <summary>The store's catalog and public promotions for offline selling.</summary>
+    Task<LaneCatalogSnapshot> GetCatalogAsync(string storeId, CancellationToken cancellationToken);
+}

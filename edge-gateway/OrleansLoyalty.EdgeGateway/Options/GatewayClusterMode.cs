@@ -1,0 +1,7 @@
+namespace OrleansLoyalty.EdgeGateway.Options;
+
+public enum GatewayClusterMode
+{
+    Orleans,
+    Standalone,
+}

@@ -1,0 +1,11 @@
+namespace OrleansLoyalty.Contracts.Lanes;
+
+/// <summary>The member as a lane display may show them: masked name, tier and balances.</summary>
+[GenerateSerializer, Immutable, Alias("loyalty.lanes.LaneMember")]
+public sealed record LaneMember
+{
+    [Id(0)] public required string DisplayName { get; init; }
+    [Id(1)] public required string Tier { get; init; }
+    [Id(2)] public long PointsBalance { get; init; }
+    [Id(3)] public long StoredValueBalance { get; init; }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net.Http;
+
+namespace OrleansLoyalty.EdgeGateway.Tests.Infrastructure;
+
+/// <summary>The gateway as a real child process (standalone: no cluster), so that a test can kill -9 it.</summary>
+public sealed class GatewayProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly int _healthPort;
+
+    private GatewayProcess(Process process, int healthPort)
+    {
+        _process = process;
+        _healthPort = healthPort;
+    }
+
+    public static async Task<GatewayProcess> StartAsync(GatewaySetup setup)
+    {
+        var gatewayDll = Path.Combine(AppContext.BaseDirectory, "OrleansLoyalty.EdgeGateway.dll");
+        var healthPort = FreePort.Next();
+        var start = new ProcessStartInfo("dotnet", [gatewayDll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in setup.Configuration())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        start.Environment["Gateway__HealthPort"] = healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var gateway = new GatewayProcess(process, healthPort);
+        await Eventually.UntilAsync(() => gateway.IsReady(), "the gateway process to be ready", deadline: TimeSpan.FromSeconds(30));
+        return gateway;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, nothing buffered in the process survives.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            KillHard();
+        }
+        _process.Dispose();
+    }
+
+    private bool IsReady()
+    {
+        Assert.False(_process.HasExited, $"the gateway process exited with {(_process.HasExited ? _process.ExitCode : 0)}");
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+            var response = http.GetAsync(new Uri($"http://127.0.0.1:{_healthPort}/health/ready")).GetAwaiter().GetResult();
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+}
