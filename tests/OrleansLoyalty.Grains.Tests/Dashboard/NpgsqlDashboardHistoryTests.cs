@@ -6,8 +6,8 @@ using OrleansLoyalty.Grains.Dashboard;
 namespace OrleansLoyalty.Grains.Tests.Dashboard;
 
 /// <summary>
-/// The rebuild query against a real PostgreSQL, on tables shaped as the lead's migration makes
-/// them (created here in a private schema). Needs LOYALTY_TEST_POSTGRES.
+/// The rebuild query against a real PostgreSQL, on the tables of the product's migration (made in a
+/// private schema). Needs LOYALTY_TEST_POSTGRES.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class NpgsqlDashboardHistoryTests : IAsyncLifetime
@@ -22,27 +22,38 @@ public sealed class NpgsqlDashboardHistoryTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(server), "LOYALTY_TEST_POSTGRES is not set: these tests need a PostgreSQL connection string (tests/run.sh starts one).");
         await using (var setup = NpgsqlDataSource.Create(server!))
         {
-            await setup.CreateCommand($$"""
-                create schema {{_schema}};
-                create table {{_schema}}.checkout_transactions(
-                  txn_id text primary key, store_id text not null, lane_id text, member_id text null,
-                  kind text not null, committed_at timestamptz not null, subtotal bigint, discount_total bigint,
-                  total bigint, points_earned int, points_redeemed int, stored_value_spent bigint,
-                  coupons_redeemed int, tier_after text, category_sales jsonb);
-                create table {{_schema}}.members(member_id text primary key, store_id text, registered_at timestamptz, tier text);
-                insert into {{_schema}}.checkout_transactions values
-                  ('t1', 's1', '01', 'm1', 'sale', '2026-11-22T09:00:00+08:00', 10100, 100, 10000, 120, 0, 2000, 1, 'gold', '{"食品": 6000, "日用品": 4000}'),
-                  ('r1', 's1', '01', 'm1', 'return', '2026-11-22T09:30:00+08:00', -3000, 0, -3000, -30, 0, 0, 0, 'gold', '{"食品": -3000}'),
-                  ('v1', 's1', '02', null, 'void', '2026-11-22T09:40:00+08:00', 500, 0, 500, 0, 0, 0, 0, null, null),
-                  ('t0', 's1', '02', null, 'sale', '2026-11-21T21:00:00+08:00', 700, 0, 700, null, null, null, null, null, null),
-                  ('t2', 's2', '01', null, 'sale', '2026-11-22T10:00:00+08:00', 900, 0, 900, 0, 0, 0, 0, null, null);
-                insert into {{_schema}}.members values
-                  ('m9', 's1', '2026-11-22T08:00:00+08:00', 'standard'),
-                  ('m8', 's3', '2026-11-22T08:30:00+08:00', 'standard'),
-                  ('m7', 's1', '2026-11-20T08:00:00+08:00', 'silver');
-                """).ExecuteNonQueryAsync();
+            await setup.CreateCommand($"create schema {_schema}").ExecuteNonQueryAsync();
         }
         _connectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = _schema }.ConnectionString;
+        await using var db = NpgsqlDataSource.Create(_connectionString);
+        // The product's own migration, so the query is tested against the tables it will really read.
+        await db.CreateCommand(await File.ReadAllTextAsync(MigrationFile())).ExecuteNonQueryAsync();
+        await db.CreateCommand("""
+            insert into checkout_transactions (txn_id, store_id, lane_id, member_id, kind, status, request_hash, committed_at,
+                subtotal, discount_total, total, points_earned, points_redeemed, stored_value_spent, coupons_redeemed, tier_after, category_sales) values
+              ('t1', 's1', '01', 'm1', 'sale', 'committed', 'h', '2026-11-22T09:00:00+08:00', 10100, 100, 10000, 120, 0, 2000, 1, 'gold', '{"食品": 6000, "日用品": 4000}'),
+              ('r1', 's1', '01', 'm1', 'return', 'committed', 'h', '2026-11-22T09:30:00+08:00', -3000, 0, -3000, -30, 0, 0, 0, 'gold', '{"食品": -3000}'),
+              ('v1', 's1', '02', null, 'void', 'committed', 'h', '2026-11-22T09:40:00+08:00', 500, 0, 500, 0, 0, 0, 0, null, null),
+              ('c1', 's1', '02', null, 'sale', 'committing', 'h', '2026-11-22T09:45:00+08:00', 0, 0, 0, 0, 0, 0, 0, null, null),
+              ('a1', 's4', '02', null, 'sale', 'aborted', 'h', '2026-11-22T09:50:00+08:00', 0, 0, 0, 0, 0, 0, 0, null, null),
+              ('t0', 's1', '02', null, 'sale', 'committed', 'h', '2026-11-21T21:00:00+08:00', 700, 0, 700, 0, 0, 0, 0, null, null),
+              ('t2', 's2', '01', null, 'sale', 'committed', 'h', '2026-11-22T10:00:00+08:00', 900, 0, 900, 0, 0, 0, 0, null, null);
+            insert into members (member_id, store_id, channel, registered_at, tier) values
+              ('m9', 's1', 'lane', '2026-11-22T08:00:00+08:00', 'standard'),
+              ('m8', 's3', 'app', '2026-11-22T08:30:00+08:00', 'standard'),
+              ('m7', 's1', 'lane', '2026-11-20T08:00:00+08:00', 'silver');
+            """).ExecuteNonQueryAsync();
+    }
+
+    private static string MigrationFile()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrleansLoyalty.sln")))
+        {
+            folder = folder.Parent;
+        }
+        Assert.NotNull(folder);
+        return Path.Combine(folder.FullName, "deploy", "sql", "0002_loyalty_core.sql");
     }
 
     public async Task DisposeAsync()
