@@ -10,7 +10,7 @@ namespace OrleansLoyalty.Grains.Dashboard;
 /// (not those still committing, nor aborted ones); voids are not figures and are skipped; return rows
 /// are stored with negative amounts and read back by absolute value, as a <see cref="ReturnCommitted"/> carries them.
 /// </summary>
-internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options) : IDashboardHistory, IAsyncDisposable
+internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options, NpgsqlDataSource? shared = null) : IDashboardHistory, IAsyncDisposable
 {
     private const string TransactionsSql = """
         select txn_id, lane_id, member_id, kind, committed_at,
@@ -35,7 +35,8 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         select store_id from members where registered_at >= @since and store_id is not null
         """;
 
-    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(
+    // The silo's own data source when it has one; otherwise one of our own from Database:ConnectionString.
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => shared ?? NpgsqlDataSource.Create(
         options.Value.ConnectionString is { Length: > 0 } cs
             ? cs
             : throw new InvalidOperationException("Database:ConnectionString is not set: dashboards cannot rebuild their figures.")));
@@ -113,7 +114,7 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
 
     public async ValueTask DisposeAsync()
     {
-        if (_dataSource.IsValueCreated)
+        if (_dataSource.IsValueCreated && shared is null)
         {
             await _dataSource.Value.DisposeAsync();
         }

@@ -22,7 +22,6 @@ public sealed class DashboardEndToEndTests : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("PubSubStore");
             silo.AddLoyaltyDashboard();
             silo.Services.AddSingleton<IDashboardHistory, NoHistory>();
         });
