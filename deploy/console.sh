@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the web console into api/OrleansLoyalty.Api/wwwroot/console/ (served by the api at /console/).
 #
-#   deploy/console.sh              npm ci + vite build
+#   deploy/console.sh [build]      npm ci + vite build
 #   deploy/console.sh --test       … then the Vitest unit tests
 #   deploy/console.sh --e2e-deps   … and install what the browser tests need from Debian
 #                                  (chromium, a CJK font for readable screenshots); needs root
@@ -16,6 +16,7 @@ run_tests=0
 e2e_deps=0
 for arg in "$@"; do
   case "$arg" in
+    build) ;; # the default; accepted so that `deploy/console.sh build` reads naturally
     --test) run_tests=1 ;;
     --e2e-deps) e2e_deps=1 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
