@@ -23,5 +23,5 @@ public abstract record TransactionEvent : LoyaltyEvent
     /// <summary>The member's tier after the transaction; null for an anonymous basket.</summary>
     [Id(11)] public string? TierAfter { get; init; }
     /// <summary>Set when the transaction moved the member to another tier.</summary>
-    [Id(12)] public TierChange? TierChanged { get; init; }
+    [Id(12)] public Checkout.TierChange? TierChanged { get; init; }
 }

@@ -2,19 +2,27 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using OrleansLoyalty.Contracts.Events;
 
 namespace OrleansLoyalty.Grains.Dashboard;
 
 public static class DashboardSiloBuilderExtensions
 {
+    private const string PubSubStore = "PubSubStore";
+
     /// <summary>
     /// The event stream provider (memory streams, polled every 50 ms so that a sale reaches a browser
-    /// well within half a second) and the dashboard services. Needs a "PubSubStore" grain storage for
-    /// the api's explicit subscriptions to the update streams.
+    /// well within half a second) and the dashboard services. Adds an in-memory "PubSubStore" (where
+    /// the api's subscriptions to update streams live) unless the silo has one: subscriptions to
+    /// memory streams must not outlive them.
     /// </summary>
     public static ISiloBuilder AddLoyaltyDashboard(this ISiloBuilder silo)
     {
+        if (!silo.Services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, PubSubStore) && d.ServiceType == typeof(IGrainStorage)))
+        {
+            silo.AddMemoryGrainStorage(PubSubStore);
+        }
         silo.AddMemoryStreams(LoyaltyStreams.ProviderName, streams =>
             streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(50))));
         silo.Services.AddLoyaltyDashboardServices();

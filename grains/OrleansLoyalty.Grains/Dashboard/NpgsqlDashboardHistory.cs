@@ -6,10 +6,11 @@ using OrleansLoyalty.Contracts.Events;
 namespace OrleansLoyalty.Grains.Dashboard;
 
 /// <summary>
-/// Reads <c>checkout_transactions</c> and <c>members</c> back as events. Voids are not figures and are
-/// skipped; return rows are taken by absolute value whatever sign the ledger stores them with.
+/// Reads <c>checkout_transactions</c> and <c>members</c> back as events. Only committed rows count
+/// (not those still committing, nor aborted ones); voids are not figures and are skipped; return rows
+/// are stored with negative amounts and read back by absolute value, as a <see cref="ReturnCommitted"/> carries them.
 /// </summary>
-internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options) : IDashboardHistory, IAsyncDisposable
+internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options, NpgsqlDataSource? shared = null) : IDashboardHistory, IAsyncDisposable
 {
     private const string TransactionsSql = """
         select txn_id, lane_id, member_id, kind, committed_at,
@@ -18,7 +19,7 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
                coalesce(stored_value_spent, 0)::bigint, coalesce(coupons_redeemed, 0)::int,
                tier_after, category_sales::text
         from checkout_transactions
-        where store_id = @store and committed_at >= @since and kind in ('sale', 'return')
+        where store_id = @store and committed_at >= @since and kind in ('sale', 'return') and status = 'committed'
         order by committed_at
         """;
 
@@ -29,12 +30,13 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         """;
 
     private const string ActiveStoresSql = """
-        select store_id from checkout_transactions where committed_at >= @since
+        select store_id from checkout_transactions where committed_at >= @since and status = 'committed'
         union
         select store_id from members where registered_at >= @since and store_id is not null
         """;
 
-    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(
+    // The silo's own data source when it has one; otherwise one of our own from Database:ConnectionString.
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => shared ?? NpgsqlDataSource.Create(
         options.Value.ConnectionString is { Length: > 0 } cs
             ? cs
             : throw new InvalidOperationException("Database:ConnectionString is not set: dashboards cannot rebuild their figures.")));
@@ -112,7 +114,7 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
 
     public async ValueTask DisposeAsync()
     {
-        if (_dataSource.IsValueCreated)
+        if (_dataSource.IsValueCreated && shared is null)
         {
             await _dataSource.Value.DisposeAsync();
         }

@@ -179,7 +179,7 @@ internal sealed class StoreDayFigures
         _minutes.Add(c.At, now, c.Total, 1);
         if (c.LaneId is not null)
         {
-            _lanes.Sold(c.LaneId, c.At, c.Total, 1);
+            _lanes.Sold(c.LaneId, Local(c.At), c.Total, 1);
         }
         _activity.Add(new ActivityItem
         {
@@ -210,7 +210,7 @@ internal sealed class StoreDayFigures
         _minutes.Add(r.At, now, -r.Total, 0);
         if (r.LaneId is not null)
         {
-            _lanes.Sold(r.LaneId, r.At, -r.Total, 0);
+            _lanes.Sold(r.LaneId, Local(r.At), -r.Total, 0);
         }
         _activity.Add(new ActivityItem
         {
@@ -284,7 +284,7 @@ internal sealed class StoreDayFigures
 
     private bool ApplyLane(LaneStatusChanged l)
     {
-        _lanes.StatusChanged(l.LaneId, l.Online, l.At);
+        _lanes.StatusChanged(l.LaneId, l.Online, Local(l.At));
         _activity.Add(new ActivityItem
         {
             Id = $"lane:{l.LaneId}:{l.At.UtcTicks}", Kind = "lane", At = Local(l.At), StoreId = _storeId, LaneId = l.LaneId,

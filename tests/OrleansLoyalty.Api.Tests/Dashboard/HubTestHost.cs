@@ -31,13 +31,21 @@ public sealed class HubTestHost : IAsyncDisposable
 
     private TestServer Server => _app.GetTestServer();
 
-    public static async Task<HubTestHost> StartAsync()
+    /// <param name="realSource">Services for the production <see cref="IDashboardSource"/> (an IClusterClient); null for the fake source and clock.</param>
+    public static async Task<HubTestHost> StartAsync(Action<IServiceCollection>? realSource = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         HubTestHost? host = null;
-        builder.Services.AddSingleton<IDashboardSource>(_ => host!.Source);
-        builder.Services.AddKeyedSingleton<TimeProvider>(DashboardHubClock.ServiceKey, (_, _) => host!.Clock);
+        if (realSource is null)
+        {
+            builder.Services.AddSingleton<IDashboardSource>(_ => host!.Source);
+            builder.Services.AddKeyedSingleton<TimeProvider>(DashboardHubClock.ServiceKey, (_, _) => host!.Clock);
+        }
+        else
+        {
+            realSource(builder.Services);
+        }
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;

@@ -24,7 +24,6 @@ public sealed class DashboardClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("PubSubStore");
             silo.AddLoyaltyDashboard();
             silo.Services.AddSingleton<IDashboardHistory>(History);
             silo.Services.AddKeyedSingleton<TimeProvider>(DashboardClock.ServiceKey, Clock);

@@ -70,6 +70,19 @@ public sealed class StoreDayFiguresTests
     }
 
     [Fact]
+    public void Times_are_shown_in_the_stores_zone_whatever_zone_the_lane_reported_in()
+    {
+        var figures = NewFigures(Evening);
+        figures.Apply(Sales.Checkout("s1", "t1", 100, Evening.ToUniversalTime(), lane: "01"), Evening);
+
+        var snapshot = figures.ToSnapshot(Evening, "e");
+
+        Assert.Equal(TimeSpan.FromHours(8), snapshot.Lanes.Single().LastSaleAt!.Value.Offset);
+        Assert.Equal(TimeSpan.FromHours(8), snapshot.Activity.Single().At.Offset);
+        Assert.Equal(TimeSpan.FromHours(8), snapshot.Minutes[^1].Minute.Offset);
+    }
+
+    [Fact]
     public void An_update_carries_only_what_changed_since_the_previous_one()
     {
         var figures = NewFigures(Evening);

@@ -13,6 +13,8 @@ export interface MemberProfile {
   points?: { balance?: number; expiring?: Array<{ points: number; on: string }> }
   storedValue?: number
   coupons?: number
+  /** The member's cards, as card numbers or as cards, when the profile lists them. */
+  cards?: Array<string | Card>
 }
 
 export interface Card {
@@ -71,12 +73,21 @@ export async function getCoupons(memberId: string): Promise<Coupon[]> {
   return asList<Coupon>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/coupons`))
 }
 
-/** Not every deployment lists a member's cards; without the endpoint, the card searched for is all we know. */
-export async function getCards(memberId: string): Promise<Card[]> {
+/**
+ * The member's cards with status and balance: from the profile's card list (looking each number
+ * up), else from GET /members/{id}/cards where the api has it, else the card searched for.
+ */
+export async function getCards(memberId: string, searched: Card | null = null, profile?: MemberProfile): Promise<Card[]> {
+  const listed = profile?.cards
+  if (Array.isArray(listed) && listed.length > 0) {
+    const cards = await Promise.all(listed.map(async (c) => (typeof c === 'string' ? ((await findCard(c)) ?? { cardNo: c, status: 'unknown' }) : c)))
+    return cards
+  }
   try {
-    return asList<Card>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/cards`))
+    const answer = asList<Card>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/cards`))
+    return answer.length || !searched ? answer : [searched]
   } catch (e) {
-    if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return []
+    if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return searched ? [searched] : []
     throw e
   }
 }

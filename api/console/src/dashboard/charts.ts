@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { localTime } from '../utils/format'
-import { formatFen, formatFenCompact } from '../utils/money'
+import { formatFen, formatFenAxis, formatFenCompact } from '../utils/money'
 import type { CategorySales, MinutePoint, TierSales } from './types'
 
 // Chart series stay in fen (integers); only the labels turn them into yuan.
@@ -21,7 +21,7 @@ export function minuteChart(points: MinutePoint[], locale: string, labels: { sal
     legend: { data: [labels.sales, labels.transactions], top: 0, right: 8 },
     xAxis: { type: 'category', data: points.map((p) => localTime(p.minute)), boundaryGap: false, axisLabel: { interval: 9 } },
     yAxis: [
-      { type: 'value', axisLabel: { formatter: (v: number) => formatFenCompact(v, locale) }, splitLine: { lineStyle: { color: '#f1f5f9' } } },
+      { type: 'value', axisLabel: { formatter: (v: number) => formatFenAxis(v, locale) }, splitLine: { lineStyle: { color: '#f1f5f9' } } },
       { type: 'value', minInterval: 1, splitLine: { show: false } },
     ],
     series: [
@@ -58,19 +58,21 @@ export function categoryChart(categories: CategorySales[], locale: string): ECha
   }
 }
 
+const TIER_COLORS: Record<string, string> = { gold: '#f5a623', silver: '#9aa5b4', standard: '#e4393c' }
+
 export function tierChart(tiers: TierSales[], tierName: (tier: string) => string): EChartsCoreOption {
   return {
-    color: ['#f59e0b', '#94a3b8', '#b45309', ...PALETTE],
+    color: PALETTE,
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: number; percent: number }) => `${p.name}<br/>${formatFen(p.value)} (${p.percent}%)` },
     legend: { bottom: 0 },
     series: [
       {
         type: 'pie',
-        radius: ['45%', '70%'],
+        radius: ['40%', '62%'],
         center: ['50%', '45%'],
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
-        label: { formatter: '{b}' },
-        data: tiers.map((t) => ({ name: tierName(t.tier), value: t.grossSales })),
+        label: { formatter: '{b}\n{d}%', overflow: 'none', lineHeight: 16 },
+        data: tiers.map((t) => ({ name: tierName(t.tier), value: t.grossSales, ...(TIER_COLORS[t.tier] ? { itemStyle: { color: TIER_COLORS[t.tier] } } : {}) })),
       },
     ],
   }

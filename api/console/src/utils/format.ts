@@ -30,3 +30,21 @@ export function localDateTime(iso: string | null | undefined): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso)
   return match ? `${match[1]} ${match[2]}:${match[3]}` : iso
 }
+
+/**
+ * An instant in the viewer's own time zone ("2026-11-23 02:40"), for records the api may write in
+ * UTC (member history, campaigns): a manager reads them on the clock on the wall.
+ */
+export function viewerDateTime(iso: string | null | undefined, timeZone?: string): string {
+  if (!iso) return '—'
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) return iso
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(ms))
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+}
+
+/** "points.earned" → "points_earned": message keys cannot contain dots. */
+export const messageKey = (code: string) => code.replace(/[^A-Za-z0-9_]/g, '_')

@@ -65,6 +65,16 @@ export function formatFenCompact(fen: number | bigint | null | undefined, locale
   return formatFen(value)
 }
 
+/** Chart axes: like {@link formatFenCompact}, but whole yuan below the 万/K threshold ("¥5,000"). */
+export function formatFenAxis(fen: number | bigint | null | undefined, locale: string): string {
+  const value = fen == null ? null : toBigInt(fen)
+  if (value === null) return '—'
+  const abs = value < 0n ? -value : value
+  // From 1 万元 (= ¥10K) on, the compact form.
+  if (abs >= 1_000_000n) return formatFenCompact(value, locale)
+  return `${value < 0n ? '-' : ''}¥${scaled(abs, FEN_PER_YUAN, 0)}`
+}
+
 /** What a person types as yuan ("12", "12.5", "12.50") → fen (1250). Anything else → null. */
 export function parseYuanToFen(input: string | number | null | undefined): number | null {
   if (input == null) return null

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { tierProgressPercent } from '../../src/api/members'
 import { parseMemberIds } from '../../src/api/campaigns'
 import { readClaims } from '../../src/api/jwt'
-import { formatBasisPoints, formatCount, localDateTime, localTime } from '../../src/utils/format'
+import { formatBasisPoints, formatCount, localDateTime, localTime, messageKey, viewerDateTime } from '../../src/utils/format'
 
 describe('figures', () => {
   it('shows basis points as a percentage with two decimals', () => {
@@ -21,6 +21,16 @@ describe('figures', () => {
     expect(localTime('2026-11-22T09:31:05+08:00')).toBe('09:31')
     expect(localTime('2026-11-22T09:31:05.123+08:00', true)).toBe('09:31:05')
     expect(localDateTime('2026-11-22T23:59:00+08:00')).toBe('2026-11-22 23:59')
+  })
+
+  it("shows an instant the api wrote in UTC on the viewer's clock", () => {
+    expect(viewerDateTime('2026-11-22T18:40:20.78+00:00', 'Asia/Shanghai')).toBe('2026-11-23 02:40')
+    expect(viewerDateTime('2026-11-22T09:30:00+08:00', 'Asia/Shanghai')).toBe('2026-11-22 09:30')
+    expect(viewerDateTime(undefined)).toBe('—')
+  })
+
+  it('turns codes into message keys', () => {
+    expect(messageKey('points.signup_gift')).toBe('points_signup_gift')
   })
 
   it('measures tier progress in whole percent of the spend needed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFen, formatFenCompact, parseYuanToFen } from '../../src/utils/money'
+import { formatFen, formatFenAxis, formatFenCompact, parseYuanToFen } from '../../src/utils/money'
 
 describe('formatFen', () => {
   it('shows fen as yuan with two decimals and thousands separators', () => {
@@ -52,6 +52,15 @@ describe('formatFenCompact', () => {
   it('rounds half up on the last shown digit', () => {
     expect(formatFenCompact(1_005_000, 'zh-CN')).toBe('¥1.01万')
     expect(formatFenCompact(1_004_999, 'zh-CN')).toBe('¥1.00万')
+  })
+})
+
+describe('formatFenAxis', () => {
+  it('labels chart axes in whole yuan, compact from 10 000 yuan on', () => {
+    expect(formatFenAxis(500_000, 'en')).toBe('¥5,000')
+    expect(formatFenAxis(250, 'zh-CN')).toBe('¥3')
+    expect(formatFenAxis(2_500_000, 'zh-CN')).toBe('¥2.50万')
+    expect(formatFenAxis(0, 'zh-CN')).toBe('¥0')
   })
 })
 

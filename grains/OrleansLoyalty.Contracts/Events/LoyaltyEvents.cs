@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Contracts.Events;
+
+/// <summary>The events of committed receipts, so that a checkout publishes with one line.</summary>
+public static class LoyaltyEvents
+{
+    /// <summary>Lines without a category count under this top-level category.</summary>
+    public const string Uncategorised = "其他";
+
+    /// <param name="storedValueSpent">Fen paid from stored-value cards (the card debits of the commit).</param>
+    public static CheckoutCommitted Checkout(Receipt receipt, long storedValueSpent) => new()
+    {
+        StoreId = receipt.StoreId,
+        At = receipt.CommittedAt,
+        TxnId = receipt.TxnId,
+        LaneId = receipt.LaneId,
+        MemberId = receipt.Member?.MemberId,
+        Subtotal = receipt.Subtotal,
+        DiscountTotal = receipt.DiscountTotal,
+        Total = receipt.Total,
+        PointsEarned = receipt.PointsEarned,
+        PointsRedeemed = receipt.PointsRedeemed,
+        StoredValueSpent = storedValueSpent,
+        CouponsRedeemed = receipt.CouponsRedeemed.IsDefault ? 0 : receipt.CouponsRedeemed.Length,
+        CategorySales = TopLevelCategorySales(receipt.Lines),
+        TierAfter = receipt.Member is null ? null : receipt.Tier,
+        TierChanged = receipt.TierChanged,
+    };
+
+    /// <param name="memberId">The member of the original purchase, if any.</param>
+    /// <param name="categorySales">Refund per top-level category, when the caller knows the returned lines' categories.</param>
+    public static ReturnCommitted Return(ReturnReceipt receipt, string? memberId, IReadOnlyDictionary<string, long>? categorySales = null) => new()
+    {
+        StoreId = receipt.StoreId,
+        At = receipt.CommittedAt,
+        TxnId = receipt.TxnId,
+        OriginalTxnId = receipt.OriginalTxnId,
+        LaneId = receipt.LaneId,
+        MemberId = memberId,
+        Subtotal = receipt.Refund,
+        Total = receipt.Refund,
+        PointsEarned = receipt.PointsClawedBack,
+        PointsRedeemed = receipt.PointsGivenBack,
+        StoredValueSpent = receipt.StoredValueRefund,
+        CouponsRedeemed = receipt.CouponsRestored.IsDefault ? 0 : receipt.CouponsRestored.Length,
+        CategorySales = categorySales ?? new Dictionary<string, long>(),
+        TierAfter = memberId is null ? null : receipt.Tier,
+    };
+
+    /// <summary>Net fen per top-level category ("食品" of 食品/乳制品/酸奶).</summary>
+    public static IReadOnlyDictionary<string, long> TopLevelCategorySales(ImmutableArray<PricedLine> lines) =>
+        (lines.IsDefault ? [] : lines).GroupBy(l => l.CategoryPath.IsDefaultOrEmpty ? Uncategorised : l.CategoryPath[0])
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Net));
+}
