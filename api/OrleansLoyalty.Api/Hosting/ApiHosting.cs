@@ -7,6 +7,7 @@ using OrleansLoyalty.Api.Administration;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Cards;
 using OrleansLoyalty.Api.Checkout;
+using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Api.Errors;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Silo.Hosting;
@@ -69,6 +70,7 @@ public static class ApiHosting
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddLoyaltyHealthChecks();
+        services.AddLoyaltyDashboard();
         services.AddLoyaltyRateLimits(builder.Configuration);
         return builder;
     }
@@ -80,6 +82,8 @@ public static class ApiHosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseLoyaltyConsole();
+        app.MapLoyaltyDashboard();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/docs", o => o.WithTitle("OrleansLoyalty API")).AllowAnonymous();

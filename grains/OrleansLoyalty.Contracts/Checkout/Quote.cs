@@ -18,4 +18,5 @@ public sealed record Quote(
     [property: Id(9)] long Total,
     [property: Id(10)] long PointsToEarn,
     [property: Id(11)] ImmutableArray<string> Messages,
-    [property: Id(12)] ImmutableArray<string> CouponsApplied);
+    [property: Id(12)] ImmutableArray<string> CouponsApplied,
+    [property: Id(13)] ImmutableArray<CampaignUsage> CampaignUsages);

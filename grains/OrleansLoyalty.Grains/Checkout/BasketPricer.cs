@@ -30,7 +30,7 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
             ? null
             : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, 0);
         return new Quote(quoteId, receiptMember, result.Lines, result.Discounts, result.RejectedCoupons, result.Subtotal,
-            result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied);
+            result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied, result.CampaignUsages);
     }
 
     public static ImmutableArray<string> MemberCouponsUsed(Quote quote, MemberPricingView? member) =>

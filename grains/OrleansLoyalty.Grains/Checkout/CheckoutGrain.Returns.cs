@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Domain.Money;
@@ -125,6 +126,7 @@ public sealed partial class CheckoutGrain
             r.StoredValueRefund, r.OtherTendersRefund, r.PointsClawback, r.PointsGiveBack, r.IsFullReturn, r.CouponsRestored,
             member?.PointsBalance, storedValue, member?.TierAfter);
         await store.CompleteReturn(receipt, CheckoutJson.Serialize(receipt), plan.MemberId);
+        await events.PublishAsync(LoyaltyEvents.Return(receipt, plan.MemberId));
         return receipt;
     }
 }

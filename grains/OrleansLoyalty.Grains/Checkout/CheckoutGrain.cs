@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Campaigns;
 using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Coupons;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Security;
 
@@ -13,7 +16,12 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
 /// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
 /// </summary>
-public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, PersonalDataProtector protector, TimeProvider clock) : Grain, ICheckoutGrain
+public sealed partial class CheckoutGrain(
+    ICheckoutStore store,
+    BasketPricer pricer,
+    PersonalDataProtector protector,
+    ILoyaltyEventPublisher events,
+    TimeProvider clock) : Grain, ICheckoutGrain
 {
     private Receipt? _receipt;
     private string? _requestHash;
@@ -123,7 +131,11 @@ public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pri
         // The plan is stored: keep who the member is, never how they were identified (a phone number).
         var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
         var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
-        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(), couponsUsed);
+        // Codes that are not the member's own are public codes, counted cluster-wide by their own grains.
+        var publicCoupons = quote.CouponsApplied.Where(code => effect is null || !effect.CouponsRedeemed.Contains(code)).ToList();
+        var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0).ToList();
+        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(),
+            couponsUsed, publicCoupons, budgets);
     }
 
     private async Task<Receipt> Execute(CheckoutPlan plan)
@@ -132,6 +144,14 @@ public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pri
         MemberCheckoutResult? memberResult = null;
         try
         {
+            foreach (var code in plan.PublicCoupons ?? [])
+            {
+                await GrainFactory.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Redeem(TxnId);
+            }
+            foreach (var usage in plan.Budgets ?? [])
+            {
+                await GrainFactory.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Consume(TxnId, usage.Amount);
+            }
             foreach (var debit in plan.CardDebits)
             {
                 await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
@@ -147,11 +167,21 @@ public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pri
             {
                 await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).CancelDebit(TxnId, storeId);
             }
+            foreach (var code in plan.PublicCoupons ?? [])
+            {
+                await GrainFactory.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Release(TxnId);
+            }
+            foreach (var usage in plan.Budgets ?? [])
+            {
+                await GrainFactory.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Release(TxnId);
+            }
             await store.Abort(TxnId);
             throw;
         }
         var receipt = await BuildReceipt(plan, memberResult);
         await store.Complete(receipt, CheckoutJson.Serialize(receipt), plan.MemberId, plan.CardDebits.Sum(d => d.Amount), CategorySales(receipt));
+        // After the durable write: dashboards may miss an event (they rebuild from PostgreSQL), the lane may not miss its answer.
+        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, plan.CardDebits.Sum(d => d.Amount)));
         return Remember(plan.RequestHash, receipt);
     }
 

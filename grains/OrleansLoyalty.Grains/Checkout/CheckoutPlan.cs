@@ -18,6 +18,8 @@ public sealed record CheckoutPlan(
     MemberCheckoutEffect? MemberEffect,
     ImmutableArray<CardDebit> CardDebits,
     DateTimeOffset At,
-    IReadOnlyList<Coupon>? CouponsUsed = null);
+    IReadOnlyList<Coupon>? CouponsUsed = null,
+    IReadOnlyList<string>? PublicCoupons = null,
+    IReadOnlyList<CampaignUsage>? Budgets = null);
 
 public sealed record CardDebit(string CardNo, long Amount);

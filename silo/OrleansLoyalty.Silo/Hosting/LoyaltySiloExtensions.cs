@@ -8,6 +8,7 @@ using Orleans.Configuration;
 using OrleansLoyalty.Grains.Administration;
 using OrleansLoyalty.Grains.Cards;
 using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Dashboard;
 using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
@@ -32,6 +33,7 @@ public static class LoyaltySiloExtensions
         });
         silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
         silo.UseLoyaltyPostgres(connectionString);
+        silo.AddLoyaltyDashboard();
         silo.Services.AddLoyaltyGrainServices(configuration, connectionString);
         return silo;
     }

@@ -27,6 +27,8 @@ public sealed class CheckoutCommitTests(LoyaltyClusterFixture fixture)
         Assert.Equal(123, earned.Points);
         Assert.Equal(CheckoutStatus.Committed, fixture.Checkouts.StatusOf(txnId));
         Assert.Equal(1, (await Client.Member(member.MemberId).Get())!.Visits12m);
+        var published = Assert.Single(fixture.Events.Events.OfType<OrleansLoyalty.Contracts.Events.CheckoutCommitted>(), e => e.TxnId == txnId);
+        Assert.Equal(12_345, published.Total);
     }
 
     [Fact]

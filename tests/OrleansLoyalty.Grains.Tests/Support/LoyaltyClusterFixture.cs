@@ -26,6 +26,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     public TravelClock Clock { get; } = new(Start);
     public FakeLedgerWriter Ledger { get; } = new();
     public FakeMemberFactsWriter Facts { get; } = new();
+    public RecordingEventPublisher Events { get; } = new();
     public InMemoryCheckoutStore Checkouts { get; }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -54,6 +55,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILedgerWriter>(Ledger);
             services.AddSingleton<IMemberFactsWriter>(Facts);
+            services.AddSingleton<OrleansLoyalty.Contracts.Events.ILoyaltyEventPublisher>(Events);
             services.AddSingleton<ICheckoutStore>(Checkouts);
             services.AddOptions<SecurityOptions>().Configure(o =>
             {
