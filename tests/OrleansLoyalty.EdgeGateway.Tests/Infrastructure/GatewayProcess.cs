@@ -8,6 +8,7 @@ public sealed class GatewayProcess : IDisposable
 {
     private readonly Process _process;
     private readonly int _healthPort;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private GatewayProcess(Process process, int healthPort)
     {
@@ -32,11 +33,11 @@ public sealed class GatewayProcess : IDisposable
         start.Environment["Gateway__HealthPort"] = healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var gateway = new GatewayProcess(process, healthPort);
+        process.OutputDataReceived += (_, line) => gateway.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => gateway.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var gateway = new GatewayProcess(process, healthPort);
         await Eventually.UntilAsync(() => gateway.IsReady(), "the gateway process to be ready", deadline: TimeSpan.FromSeconds(30));
         return gateway;
     }
@@ -57,9 +58,21 @@ public sealed class GatewayProcess : IDisposable
         _process.Dispose();
     }
 
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+
     private bool IsReady()
     {
-        Assert.False(_process.HasExited, $"the gateway process exited with {(_process.HasExited ? _process.ExitCode : 0)}");
+        if (_process.HasExited)
+        {
+            _process.WaitForExit();
+            Assert.Fail($"the gateway process exited with {_process.ExitCode}:\n{string.Join('\n', _output.TakeLast(40))}");
+        }
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
