@@ -1,5 +1,22 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using OrleansLoyalty.Api.Hosting;
+using OrleansLoyalty.Silo.Hosting;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddLoyaltyConfiguration();
+    builder.AddLoyaltyOrleans();
+    builder.AddLoyaltyTelemetry();
+    builder.AddLoyaltyApi();
+
+    var app = builder.Build();
+    app.UseLoyaltyApi();
+    app.Run();
+}
+catch (Exception e) when (e is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    Console.Error.WriteLine($"api: {e.Message}");
+    Environment.ExitCode = 2;
+}
 
 public partial class Program;

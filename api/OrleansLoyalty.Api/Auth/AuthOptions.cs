@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OrleansLoyalty.Api.Auth;
+
+/// <summary>Token signing and the first administrator. Bound from the "Auth" section.</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>HMAC-SHA256 key for access tokens: at least 32 bytes, base64. The local run generates one.</summary>
+    [Required]
+    public string SigningKey { get; set; } = "";
+
+    [Required]
+    public string Issuer { get; set; } = "orleans-loyalty";
+
+    [Required]
+    public string Audience { get; set; } = "orleans-loyalty";
+
+    /// <summary>Lifetime of staff and member tokens.</summary>
+    [Range(1, 24 * 60)]
+    public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>Lifetime of lane and gateway tokens: a lane works a whole shift on one.</summary>
+    [Range(1, 7 * 24 * 60)]
+    public int DeviceTokenMinutes { get; set; } = 12 * 60;
+
+    /// <summary>Password of the first <c>admin</c>, from <c>LOYALTY_ADMIN_PASSWORD</c>; generated and printed once when empty.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Argon2id memory cost in KiB (OWASP's minimum is 19,456).</summary>
+    [Range(1024, 1024 * 1024)]
+    public int PasswordMemoryKiB { get; set; } = 19_456;
+
+    [Range(1, 10)]
+    public int PasswordIterations { get; set; } = 2;
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace OrleansLoyalty.Api.Auth;
+
+/// <summary>Issues HMAC-signed JWT access tokens carrying the subject, roles and store scope.</summary>
+public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public static SymmetricSecurityKey SigningKey(AuthOptions options) => new(Convert.FromBase64String(options.SigningKey));
+
+    public TokenResponse Issue(string subject, IEnumerable<string> roles, IEnumerable<string> storeIds, bool device)
+    {
+        var o = options.Value;
+        var lifetime = TimeSpan.FromMinutes(device ? o.DeviceTokenMinutes : o.AccessTokenMinutes);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var roleList = roles.ToList();
+        var claims = new List<Claim> { new(Roles.SubjectClaim, subject) };
+        claims.AddRange(roleList.Select(r => new Claim(Roles.RoleClaim, r)));
+        claims.AddRange(storeIds.Select(s => new Claim(Roles.StoreClaim, s)));
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = o.Issuer,
+            Audience = o.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256),
+        });
+        return new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, roleList);
+    }
+}
+
+public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles);

@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+
+namespace OrleansLoyalty.Api.Cards;
+
+/// <summary>Cards and their stored value: bind, look up, report lost, replace, top up, refund.</summary>
+public static class CardsApi
+{
+    public static readonly string[] Media = ["ic", "magstripe", "id", "virtual"];
+    public static readonly string[] TopUpTenders = ["cash", "bankcard", "wechatpay", "alipay"];
+
+    public static RouteGroupBuilder MapCardsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/members/{memberId}/cards", Bind).RequireAuthorization(Policies.Checkout).WithTags("Cards")
+            .WithName("BindCard").WithSummary("Bind a card (IC, magstripe, id, virtual) to a member");
+        var cards = api.MapGroup("/cards/{cardNo}").WithTags("Cards");
+        cards.MapGet("/", Get).WithName("GetCard").WithSummary("Status, member, stored-value balance, expiry");
+        cards.MapPost("/lost", ReportLost).WithName("ReportCardLost").WithSummary("Report lost: the card stops working at once; its balance is kept");
+        cards.MapPost("/replace", Replace).RequireAuthorization(Policies.Checkout)
+            .WithName("ReplaceCard").WithSummary("Move balance and member to a new card");
+        cards.MapPost("/top-ups", TopUp).RequireAuthorization(Policies.Checkout)
+            .WithName("TopUpCard").WithSummary("Add stored value; idempotent by txnId");
+        cards.MapPost("/refunds", Refund).RequireAuthorization(Policies.Staff)
+            .WithName("RefundCard").WithSummary("Pay stored value back out (staff); idempotent by txnId");
+        return api;
+    }
+
+    private static async Task<Created<CardView>> Bind(string memberId, BindCardRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CardNo("cardNo", request.CardNo).OneOf("medium", request.Medium, Media, required: true);
+        var storeId = ActingStore(rules, user, request.StoreId);
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        if (await grains.GetGrain<IMemberGrain>(memberId).Get() is null)
+        {
+            throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
+        }
+        var card = await grains.GetGrain<ICardGrain>(request.CardNo!).Bind(memberId, request.Medium!, storeId);
+        return TypedResults.Created($"/api/v1/cards/{card.CardNo}", View(card));
+    }
+
+    private static async Task<Ok<CardView>> Get(string cardNo, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(View(await Load(cardNo, user, grains)));
+
+    private static async Task<Ok<CardView>> ReportLost(string cardNo, ReportLostRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var card = await Load(cardNo, user, grains);
+        var storeId = user.IsMemberOnly() ? "self-service" : RequireActingStore(user, request?.StoreId);
+        return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(card.CardNo).ReportLost(storeId)));
+    }
+
+    private static async Task<Ok<CardView>> Replace(string cardNo, ReplaceCardRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CardNo("newCardNo", request.NewCardNo);
+        var storeId = ActingStore(rules, user, request.StoreId);
+        if (request.NewCardNo == cardNo)
+        {
+            rules.Add("newCardNo", "must differ from the card being replaced");
+        }
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        await Load(cardNo, user, grains);
+        await grains.GetGrain<ICardGrain>(cardNo).Replace(request.NewCardNo!, storeId);
+        return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(request.NewCardNo!).Get()));
+    }
+
+    private static async Task<Ok<CardView>> TopUp(string cardNo, TopUpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CallerId("txnId", request.TxnId).Amount("amount", request.Amount)
+            .OneOf("tender", request.Tender, TopUpTenders, required: true);
+        var storeId = ActingStore(rules, user, request.StoreId);
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        await Load(cardNo, user, grains);
+        return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(cardNo).TopUp(request.TxnId!, request.Amount!.Value, request.Tender!, storeId)));
+    }
+
+    private static async Task<Ok<CardView>> Refund(string cardNo, RefundRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var rules = new Rules().CallerId("txnId", request.TxnId).Amount("amount", request.Amount);
+        var storeId = ActingStore(rules, user, request.StoreId);
+        rules.ThrowIfAny();
+        user.RequireStore(storeId);
+        await Load(cardNo, user, grains);
+        return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(cardNo).Refund(request.TxnId!, request.Amount!.Value, storeId)));
+    }
+
+    /// <summary>The store an action is booked to: given, or the caller's only store.</summary>
+    private static string ActingStore(Rules rules, ClaimsPrincipal user, string? storeId)
+    {
+        if (storeId is not null)
+        {
+            rules.StoreId("storeId", storeId);
+            return storeId;
+        }
+        var stores = user.Stores();
+        if (stores.Count == 1)
+        {
+            return stores[0];
+        }
+        rules.Add("storeId", "is required when the credential is not for exactly one store");
+        return "";
+    }
+
+    private static string RequireActingStore(ClaimsPrincipal user, string? storeId)
+    {
+        var rules = new Rules();
+        var store = ActingStore(rules, user, storeId);
+        rules.ThrowIfAny();
+        user.RequireStore(store);
+        return store;
+    }
+
+    /// <summary>The card, if the caller may see it: staff and lanes any card, a member only their own.</summary>
+    private static async Task<CardSnapshot> Load(string cardNo, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        new Rules().CardNo("cardNo", cardNo).ThrowIfAny();
+        var card = await grains.GetGrain<ICardGrain>(cardNo).Get();
+        if (card.Status == CardStatus.Unbound)
+        {
+            throw new LoyaltyException(ErrorCodes.CardNotFound, $"No card {cardNo}.", 404);
+        }
+        if (user.IsMemberOnly() && card.MemberId != user.Subject())
+        {
+            throw new LoyaltyException(ErrorCodes.CardNotFound, $"No card {cardNo}.", 404);
+        }
+        return card;
+    }
+
+    private static CardView View(CardSnapshot c) => new(c.CardNo, c.Status.ToString().ToLowerInvariant(), c.MemberId, c.Medium, c.Balance,
+        c.ExpiresOn?.ToString("yyyy-MM-dd"), c.ReplacedBy);
+}

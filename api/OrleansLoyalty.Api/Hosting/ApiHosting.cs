@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Cards;
+using OrleansLoyalty.Api.Checkout;
+using OrleansLoyalty.Api.Errors;
+using OrleansLoyalty.Api.Members;
+using OrleansLoyalty.Silo.Hosting;
+using Scalar.AspNetCore;
+
+namespace OrleansLoyalty.Api.Hosting;
+
+/// <summary>The REST API's services and pipeline: auth, problem details, OpenAPI, health, endpoints.</summary>
+public static class ApiHosting
+{
+    public static WebApplicationBuilder AddLoyaltyApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = DatabaseConnection.Require(builder.Configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<CredentialStore>();
+        services.AddSingleton<LedgerReader>();
+        services.AddHostedService<AdminBootstrapper>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Audience,
+                    IssuerSigningKey = TokenService.SigningKey(auth.Value),
+                    RoleClaimType = Roles.RoleClaim,
+                    NameClaimType = Roles.SubjectClaim,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                // SignalR's WebSocket transport sends the token in the query string.
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is { Count: > 0 } token)
+                        {
+                            context.Token = token;
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        services.AddAuthorizationBuilder().AddLoyaltyPolicies();
+
+        services.AddLoyaltyProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddLoyaltyHealthChecks();
+        services.AddLoyaltyRateLimits(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseLoyaltyApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("OrleansLoyalty API")).AllowAnonymous();
+        app.MapLoyaltyHealthChecks();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Anyone);
+        api.MapAuthApi();
+        api.MapMembersApi();
+        api.MapCardsApi();
+        api.MapCheckoutApi();
+        return app;
+    }
+}

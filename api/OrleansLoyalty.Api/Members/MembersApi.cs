@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Hosting;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Programme;
+
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Api.Members;
+
+/// <summary>Registration, look-up, profile upkeep and history of members.</summary>
+public static class MembersApi
+{
+    public static RouteGroupBuilder MapMembersApi(this RouteGroupBuilder api)
+    {
+        var members = api.MapGroup("/members").WithTags("Members");
+        members.MapPost("/", Register).AllowAnonymous().RequireRateLimiting(RateLimits.Registration)
+            .WithName("RegisterMember").WithSummary("Register a member (lane, kiosk, app, web); grants the sign-up gifts");
+        members.MapGet("/", FindByPhone).RequireAuthorization(Policies.Checkout)
+            .WithName("FindMemberByPhone").WithSummary("Look a member up by phone (staff, lanes)");
+        members.MapGet("/{memberId}", Get)
+            .WithName("GetMember").WithSummary("Profile and wallet: tier and progress, points and what expires, stored value, coupons");
+        members.MapPatch("/{memberId}", Update)
+            .WithName("UpdateMember").WithSummary("Edit contact data");
+        members.MapGet("/{memberId}/ledger", Ledger)
+            .WithName("GetMemberLedger").WithSummary("Every points and stored-value movement, newest first, paged by cursor");
+        return api;
+    }
+
+    private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    {
+        var rules = new Rules().Phone("phone", request.Phone).Text("name", request.Name, 50)
+            .OneOf("birthdayCalendar", request.BirthdayCalendar, ["gregorian", "lunar"])
+            .OneOf("gender", request.Gender, ["female", "male", "other"])
+            .Email("email", request.Email)
+            .OneOf("channel", request.Channel, Rules.Channels);
+        var birthday = BirthdayRules.Parse(rules, request.Birthday, request.BirthdayCalendar, Today(clock));
+        if (request.StoreId is not null)
+        {
+            rules.StoreId("storeId", request.StoreId);
+        }
+        else if (user.Identity?.IsAuthenticated == true && !user.IsAdmin())
+        {
+            rules.Add("storeId", "is required for store staff and lanes");
+        }
+        if (request.ReferralCode is not null)
+        {
+            rules.Text("referralCode", request.ReferralCode, 16);
+        }
+        rules.ThrowIfAny();
+        if (request.StoreId is not null && user.Identity?.IsAuthenticated == true)
+        {
+            user.RequireStore(request.StoreId);
+        }
+        var directory = grains.GetGrain<IMemberDirectoryGrain>(0);
+        if (request.ReferralCode is not null && await directory.FindByReferralCode(request.ReferralCode) is null)
+        {
+            throw new LoyaltyException(ErrorCodes.MemberReferralUnknown, $"No member has referral code '{request.ReferralCode}'.", 422);
+        }
+        var profile = new MemberProfile(request.Phone!, request.Name!.Trim(), birthday,
+            request.BirthdayCalendar == "lunar" ? BirthdayCalendar.Lunar : BirthdayCalendar.Gregorian,
+            request.Gender, request.Email, request.ConsentMarketing ?? false);
+        var result = await directory.Register(new RegisterMember(profile, request.StoreId ?? "web", request.Channel ?? "web", request.ReferralCode));
+        var m = result.Member;
+        return TypedResults.Created($"/api/v1/members/{m.MemberId}",
+            new RegisteredMember(m.MemberId, m.ReferralCode, m.Tier, m.PointsBalance, new SignUpGifts(result.GiftPoints, result.GiftCoupons)));
+    }
+
+    private static async Task<Ok<MemberLookup>> FindByPhone(string? phone, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        new Rules().Phone("phone", phone).ThrowIfAny();
+        var memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(phone!);
+        var member = memberId is null ? null : await grains.GetGrain<IMemberGrain>(memberId).Get();
+        if (member is null)
+        {
+            throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member has this phone number.", 404);
+        }
+        var full = MemberViews.MaySeeInFull(user, member);
+        return TypedResults.Ok(new MemberLookup(member.MemberId,
+            full ? member.Profile.Name : PersonalDataMask.Name(member.Profile.Name),
+            full ? member.Profile.Phone : PersonalDataMask.Phone(member.Profile.Phone),
+            member.Tier));
+    }
+
+    private static async Task<Ok<MemberView>> Get(string memberId, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme)
+    {
+        var member = await Load(memberId, user, grains);
+        return TypedResults.Ok(await MemberViews.Build(member, user, grains, programme.Current));
+    }
+
+    private static async Task<Ok<MemberView>> Update(string memberId, UpdateMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme, TimeProvider clock)
+    {
+        var member = await Load(memberId, user, grains);
+        if (!MemberViews.MaySeeInFull(user, member))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may edit a profile.", 403);
+        }
+        var rules = new Rules().Text("name", request.Name, 50, required: false)
+            .OneOf("birthdayCalendar", request.BirthdayCalendar, ["gregorian", "lunar"])
+            .OneOf("gender", request.Gender, ["female", "male", "other"])
+            .Email("email", request.Email);
+        var birthday = BirthdayRules.Parse(rules, request.Birthday,
+            request.BirthdayCalendar ?? (member.Profile.BirthdayCalendar == BirthdayCalendar.Lunar ? "lunar" : "gregorian"), Today(clock));
+        rules.ThrowIfAny();
+        var changes = new ContactChanges(request.Name?.Trim(), request.Email, request.Gender, birthday,
+            request.BirthdayCalendar is null ? null : request.BirthdayCalendar == "lunar" ? BirthdayCalendar.Lunar : BirthdayCalendar.Gregorian,
+            request.ConsentMarketing);
+        var updated = await grains.GetGrain<IMemberGrain>(memberId).UpdateContact(changes);
+        return TypedResults.Ok(await MemberViews.Build(updated, user, grains, programme.Current));
+    }
+
+    private static async Task<Ok<LedgerPage>> Ledger(string memberId, string? cursor, int? limit, ClaimsPrincipal user, IGrainFactory grains, LedgerReader ledger, CancellationToken ct)
+    {
+        var member = await Load(memberId, user, grains);
+        if (!MemberViews.MaySeeInFull(user, member))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may read the ledger.", 403);
+        }
+        var rules = new Rules();
+        long? before = null;
+        if (cursor is not null)
+        {
+            if (long.TryParse(cursor, out var c) && c > 0) before = c; else rules.Add("cursor", "is not a cursor this API gave out");
+        }
+        if (limit is < 1 or > 200)
+        {
+            rules.Add("limit", "must be from 1 to 200");
+        }
+        rules.ThrowIfAny();
+        return TypedResults.Ok(await ledger.ReadAsync(memberId, before, limit ?? 50, ct));
+    }
+
+    // Birthdays are checked against the chain's calendar day; a day's slack either way is harmless here.
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().AddHours(8).UtcDateTime);
+
+    private static async Task<MemberSnapshot> Load(string memberId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        new Rules().Text("memberId", memberId, 32).ThrowIfAny();
+        user.RequireSelfIfMember(memberId);
+        return await grains.GetGrain<IMemberGrain>(memberId).Get()
+            ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
+    }
+}

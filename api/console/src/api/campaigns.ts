@@ -1,0 +1,128 @@
+import { parseYuanToFen } from '../utils/money'
+import { toIsoWithOffset } from '../utils/time'
+import { ApiError, asList, get, post } from './http'
+
+export type CampaignKind = 'percentOff' | 'amountOffOver' | 'pointsMultiplier' | 'bonusPoints'
+
+export interface Campaign {
+  campaignId: string
+  name: string
+  kind: CampaignKind | string
+  status?: string
+  paused?: boolean
+  schedule?: { from?: string; to?: string; weekdays?: unknown[] }
+  target?: { tiers?: string[]; storeIds?: string[]; categoryPath?: string[]; skus?: string[] }
+  reward?: { percent?: number; threshold?: number; amount?: number; multiplier?: number; points?: number }
+  limits?: { perMember?: number; budget?: number }
+  stacking?: { exclusive?: boolean; priority?: number }
+}
+
+/** What the create form holds: amounts as the yuan a person types. */
+export interface CampaignForm {
+  campaignId: string
+  name: string
+  kind: CampaignKind
+  range: [Date, Date] | null
+  weekdays: number[]
+  tiers: string[]
+  storeIds: string[]
+  categoryPath: string
+  percent: number | null
+  thresholdYuan: string
+  amountYuan: string
+  multiplier: number | null
+  points: number | null
+  perMember: number | null
+  budgetYuan: string
+  exclusive: boolean
+  priority: number | null
+}
+
+export function campaignStatus(c: Campaign): string {
+  return c.status ?? (c.paused ? 'paused' : 'active')
+}
+
+const splitPath = (path: string) => path.split('/').map((p) => p.trim()).filter(Boolean)
+
+/** The POST /campaigns body; throws a message key when an amount is not a valid number of yuan. */
+export function buildCampaignBody(form: CampaignForm): Record<string, unknown> {
+  const fen = (yuan: string) => {
+    if (!yuan.trim()) return undefined
+    const value = parseYuanToFen(yuan)
+    if (value === null) throw new Error('common.invalidAmount')
+    return value
+  }
+  const reward: Record<string, number | undefined> = {}
+  if (form.kind === 'percentOff') reward.percent = form.percent ?? undefined
+  if (form.kind === 'amountOffOver') {
+    reward.threshold = fen(form.thresholdYuan)
+    reward.amount = fen(form.amountYuan)
+  }
+  if (form.kind === 'pointsMultiplier') reward.multiplier = form.multiplier ?? undefined
+  if (form.kind === 'bonusPoints') reward.points = form.points ?? undefined
+  const categoryPath = splitPath(form.categoryPath)
+  return {
+    campaignId: form.campaignId.trim(),
+    name: form.name.trim(),
+    kind: form.kind,
+    schedule: {
+      ...(form.range ? { from: toIsoWithOffset(form.range[0]), to: toIsoWithOffset(form.range[1]) } : {}),
+      ...(form.weekdays.length ? { weekdays: [...form.weekdays].sort() } : {}),
+    },
+    target: {
+      ...(form.tiers.length ? { tiers: form.tiers } : {}),
+      ...(form.storeIds.length ? { storeIds: form.storeIds } : {}),
+      ...(categoryPath.length ? { categoryPath } : {}),
+    },
+    reward,
+    limits: {
+      ...(form.perMember ? { perMember: form.perMember } : {}),
+      ...(form.budgetYuan.trim() ? { budget: fen(form.budgetYuan) } : {}),
+    },
+    stacking: { exclusive: form.exclusive, ...(form.priority != null ? { priority: form.priority } : {}) },
+  }
+}
+
+export async function listCampaigns(): Promise<Campaign[]> {
+  return asList<Campaign>(await get<unknown>('/campaigns'))
+}
+
+export const createCampaign = (body: Record<string, unknown>) => post<Campaign>('/campaigns', body)
+export const pauseCampaign = (id: string) => post<Campaign>(`/campaigns/${encodeURIComponent(id)}/pause`)
+export const resumeCampaign = (id: string) => post<Campaign>(`/campaigns/${encodeURIComponent(id)}/resume`)
+
+export interface CouponTemplate {
+  templateId: string
+  name: string
+  kind: string
+  threshold?: number
+  amount?: number
+  percent?: number
+  categoryPath?: string[]
+  skus?: string[]
+  validDays?: number
+  public?: boolean
+  code?: string
+  maxRedemptions?: number
+}
+
+/** The api may not list templates; then the console shows those made in this session. */
+export async function listCouponTemplates(): Promise<CouponTemplate[] | null> {
+  try {
+    return asList<CouponTemplate>(await get<unknown>('/coupon-templates'))
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return null
+    throw e
+  }
+}
+
+export const createCouponTemplate = (body: CouponTemplate) => post<CouponTemplate>('/coupon-templates', body)
+
+export function issueCoupons(templateId: string, to: { tier: string } | { memberIds: string[] }) {
+  return post<{ issued: Array<{ memberId: string; code: string }> }>(`/coupon-templates/${encodeURIComponent(templateId)}/issue`, to)
+}
+
+/** "m1, m2\nm3" → ["m1","m2","m3"]. */
+export function parseMemberIds(text: string): string[] {
+  return [...new Set(text.split(/[\s,，;；]+/).map((s) => s.trim()).filter(Boolean))]
+}

@@ -1,0 +1,35 @@
+namespace OrleansLoyalty.Contracts.Errors;
+
+/// <summary>Every stable error code the product answers with, so clients and docs can rely on the spelling.</summary>
+public static class ErrorCodes
+{
+    public const string RequestInvalid = "request.invalid";
+    public const string AuthUnauthorized = "auth.unauthorized";
+    public const string AuthForbidden = "auth.forbidden";
+    public const string AuthForbiddenStore = "auth.forbidden_store";
+    public const string AuthInvalidCredentials = "auth.invalid_credentials";
+    public const string NotFound = "resource.not_found";
+    public const string MemberNotFound = "member.not_found";
+    public const string MemberPhoneTaken = "member.phone_taken";
+    public const string MemberReferralUnknown = "member.referral_unknown";
+    public const string CardNotFound = "card.not_found";
+    public const string CardAlreadyBound = "card.already_bound";
+    public const string CardLost = "card.lost";
+    public const string CardReplaced = "card.replaced";
+    public const string CardExpired = "card.expired";
+    public const string StoredValueInsufficient = "storedvalue.insufficient";
+    public const string StoredValueLimitExceeded = "storedvalue.limit_exceeded";
+    public const string CardNotBound = "card.not_bound";
+    public const string PointsInsufficient = "points.insufficient";
+    public const string TxnConflict = "txn.conflict";
+    public const string CouponAlreadyRedeemed = "coupon.already_redeemed";
+    public const string TxnNotFound = "txn.not_found";
+    public const string TxnInProgress = "txn.in_progress";
+    public const string TendersMismatch = "tenders.mismatch";
+    public const string CatalogUnknownItem = "catalog.unknown_item";
+    public const string StaffExists = "staff.exists";
+    public const string DeviceExists = "device.exists";
+    public const string ServiceUnavailable = "service.unavailable";
+    public const string RateLimited = "request.rate_limited";
+    public const string InternalError = "server.error";
+}

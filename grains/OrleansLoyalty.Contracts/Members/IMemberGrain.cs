@@ -1,0 +1,32 @@
+using OrleansLoyalty.Contracts.Checkout;
+
+namespace OrleansLoyalty.Contracts.Members;
+
+/// <summary>
+/// One member: profile (encrypted at rest), tier, points lots and coupons, kept in memory so a lane's
+/// decision never waits on storage. Keyed by member id.
+/// </summary>
+public interface IMemberGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the member; a second call with the same key is refused.</summary>
+    Task<RegistrationResult> Register(RegisterMember command);
+
+    /// <summary>The member as it is now, or null when no member has this id.</summary>
+    [AlwaysInterleave]
+    Task<MemberSnapshot?> Get();
+
+    /// <summary>Tier, birthday, points and coupons for pricing a basket, or null when no member has this id.</summary>
+    [AlwaysInterleave]
+    Task<MemberPricingView?> GetPricingView();
+
+    Task<MemberSnapshot> UpdateContact(ContactChanges changes);
+
+    /// <summary>Links a card to the member; idempotent.</summary>
+    Task AttachCard(string cardNo);
+
+    /// <summary>Applies a committed purchase's effect on the member, once per txnId (a repeat returns the first answer).</summary>
+    Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect);
+
+    /// <summary>Applies a return's effect, once per return txnId; points already spent leave the balance negative.</summary>
+    Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect);
+}

@@ -1,0 +1,10 @@
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Contracts.Members;
+
+/// <summary>What pricing needs of a member, read from memory: wallet and coupons, plus the masked name a lane shows.</summary>
+[GenerateSerializer, Immutable, Alias("members.MemberPricingView")]
+public sealed record MemberPricingView(
+    [property: Id(0)] MemberContext Context,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] IReadOnlyList<string> CardNos);

@@ -1,1 +1,0 @@
-namespace OrleansLoyalty.Contracts; public static class Placeholder;

@@ -1,0 +1,13 @@
+namespace OrleansLoyalty.Domain;
+
+/// <summary>What pricing needs to know about the identified member (from the member grain's memory).</summary>
+/// <param name="Coupons">The member's coupons (any status); only presented codes are considered.</param>
+/// <param name="CampaignUsage">Baskets in which the member already used each campaign (campaignId → count).</param>
+[GenerateSerializer, Immutable, Alias("domain.MemberContext")]
+public sealed record MemberContext(
+    [Id(0)] string MemberId,
+    [Id(1)] string TierId,
+    [Id(2)] MemberBirthday? Birthday,
+    [Id(3)] long PointsBalance,
+    [Id(4)] ImmutableArray<Coupon> Coupons,
+    [Id(5)] ImmutableDictionary<string, int>? CampaignUsage);

@@ -1,0 +1,45 @@
+using OrleansLoyalty.Domain.Money;
+
+namespace OrleansLoyalty.Domain;
+
+/// <summary>
+/// Step 3: the member's tier discount or the member-day discount, whichever is larger (they never stack),
+/// on every discountable line, rounded half-up per line. Members only.
+/// </summary>
+internal static class MemberDiscountStep
+{
+    public static void Apply(PricingSession session)
+    {
+        if (session.Member is null)
+        {
+            return;
+        }
+        var tierBasisPoints = session.Tier?.DiscountBasisPoints ?? 0;
+        var memberDay = session.Programme.MemberDay;
+        var memberDayBasisPoints = session.IsMemberDay ? memberDay.DiscountBasisPoints : 0;
+        if (tierBasisPoints <= 0 && memberDayBasisPoints <= 0)
+        {
+            return;
+        }
+        string ruleId, label;
+        int basisPoints;
+        if (memberDayBasisPoints > tierBasisPoints)
+        {
+            (ruleId, label, basisPoints) = ("memberDay", memberDay.Label + DiscountLabels.ZheFromBasisPoints(memberDayBasisPoints), memberDayBasisPoints);
+        }
+        else
+        {
+            var tier = session.Tier!;
+            (ruleId, label, basisPoints) = ($"tier:{tier.Id}", tier.ShortName + DiscountLabels.ZheFromBasisPoints(tierBasisPoints), tierBasisPoints);
+        }
+        var amounts = new long[session.Lines.Length];
+        foreach (var line in session.Lines)
+        {
+            if (line.Discountable && line.Net > 0)
+            {
+                amounts[line.Index] = Fen.MulDivRound(line.Net, basisPoints, 10_000);
+            }
+        }
+        session.ApplyDiscount(ruleId, DiscountKind.Tier, label, amounts);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Pricing;
+using OrleansLoyalty.Grains.Programme;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>Prices a basket with the silo's local engine: shared by quote and commit, so both give the same numbers.</summary>
+public sealed class BasketPricer(PricingEngines engines, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, TimeProvider clock)
+{
+    public Domain.Programme Programme => programme.Current;
+
+    public DateTimeOffset StoreLocalNow(string storeId) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), chain.Value.Zone);
+
+    public Quote Price(CheckoutBasket basket, MemberPricingView? member, DateTimeOffset localTime, string quoteId)
+    {
+        var request = new PricingRequest(basket.StoreId, basket.LaneId, localTime, member?.Context, basket.Lines,
+            basket.Coupons.IsDefault ? [] : basket.Coupons, basket.RedeemPoints);
+        var result = engines.For(basket.StoreId).Price(request);
+        if (result.Error is { } error)
+        {
+            throw new LoyaltyException(error.Code, error.Detail, error.Code == PricingError.UnknownItem ? 422 : 400);
+        }
+        var receiptMember = member is null
+            ? null
+            : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, 0);
+        return new Quote(quoteId, receiptMember, result.Lines, result.Discounts, result.RejectedCoupons, result.Subtotal,
+            result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied);
+    }
+
+    public static ImmutableArray<string> MemberCouponsUsed(Quote quote, MemberPricingView? member) =>
+        member is null
+            ? []
+            : [.. quote.CouponsApplied.Where(code => member.Context.Coupons.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase)))];
+}

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Security;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>
+/// One checkout, keyed by txnId: price → record the plan (committing) → debit cards → apply to the member →
+/// record the receipt (committed). Every step is idempotent by txnId, so the lane's retry, a second lane
+/// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
+/// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
+/// </summary>
+public sealed partial class CheckoutGrain(ICheckoutStore store, BasketPricer pricer, PersonalDataProtector protector, TimeProvider clock) : Grain, ICheckoutGrain
+{
+    private Receipt? _receipt;
+    private string? _requestHash;
+
+    private string TxnId => this.GetPrimaryKeyString();
+
+    public async Task<Receipt> Commit(CommitRequest request)
+    {
+        var hash = protector.Fingerprint(CheckoutJson.Canonical(request));
+        if (_receipt is not null)
+        {
+            return SameRequestOrConflict(hash, _requestHash!, _receipt);
+        }
+        CheckoutPlan plan;
+        try
+        {
+            plan = await Plan(request, hash);
+        }
+        catch (LoyaltyException)
+        {
+            // Pricing again can refuse what was fine when it committed (its coupon is used now, its card since
+            // reported lost): a retry of a committed txnId gets its receipt from the row, not a refusal.
+            var existing = await Existing(hash);
+            if (existing is null)
+            {
+                throw;
+            }
+            return existing;
+        }
+        if (await store.TryBegin(plan, CheckoutJson.Serialize(plan)))
+        {
+            return await Execute(plan);
+        }
+        return await Existing(hash) ?? throw new LoyaltyException(ErrorCodes.TxnInProgress, "Retry with the same txnId.", 503);
+    }
+
+    /// <summary>The outcome of this txnId's earlier attempt, if one was recorded and not aborted.</summary>
+    private async Task<Receipt?> Existing(string hash)
+    {
+        if (await store.Load(TxnId) is not { Status: not CheckoutStatus.Aborted } row)
+        {
+            return null;
+        }
+        if (row.RequestHash != hash)
+        {
+            throw Conflict();
+        }
+        return row.Status == CheckoutStatus.Committed
+            ? Remember(hash, CheckoutJson.Deserialize<Receipt>(row.ReceiptJson!))
+            : await Execute(CheckoutJson.Deserialize<CheckoutPlan>(row.PlanJson!));
+    }
+
+    public async Task<Receipt?> GetReceipt()
+    {
+        if (_receipt is null && await store.Load(TxnId) is { Status: CheckoutStatus.Committed } row)
+        {
+            Remember(row.RequestHash, CheckoutJson.Deserialize<Receipt>(row.ReceiptJson!));
+        }
+        return _receipt;
+    }
+
+    public async Task Recover()
+    {
+        if (await store.Load(TxnId) is { Status: CheckoutStatus.Committing, Kind: CheckoutKinds.Return, PlanJson: { } returnJson })
+        {
+            var plan = CheckoutJson.Deserialize<ReturnPlan>(returnJson);
+            await GrainFactory.GetGrain<ICheckoutGrain>(plan.OriginalTxnId).ResumeReturn(TxnId);
+            return;
+        }
+        if (_receipt is null && await store.Load(TxnId) is { Status: CheckoutStatus.Committing, PlanJson: { } json })
+        {
+            try
+            {
+                await Execute(CheckoutJson.Deserialize<CheckoutPlan>(json));
+            }
+            catch (LoyaltyException)
+            {
+                // Undone and aborted: exactly what recovery is for.
+            }
+        }
+    }
+
+    private async Task<CheckoutPlan> Plan(CommitRequest request, string hash)
+    {
+        var basket = request.Basket;
+        var member = await MemberResolver.Resolve(GrainFactory, basket.Member);
+        var localNow = pricer.StoreLocalNow(basket.StoreId);
+        var quote = pricer.Price(basket, member, localNow, TxnId);
+        var tenders = request.Tenders.IsDefault ? [] : request.Tenders;
+        if (tenders.Sum(t => t.Amount) != quote.Total)
+        {
+            throw new LoyaltyException(ErrorCodes.TendersMismatch,
+                $"The tenders add up to {tenders.Sum(t => t.Amount)} fen but the total is {quote.Total} fen.", 422);
+        }
+        var debits = tenders.Where(t => t.Kind == TenderKinds.StoredValue)
+            .GroupBy(t => t.CardNo!)
+            .Select(g => new CardDebit(g.Key, g.Sum(t => t.Amount)))
+            .ToImmutableArray();
+        if (member is not null && debits.Any(d => !member.CardNos.Contains(d.CardNo)))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Stored value can only be paid from the shopper's own cards.", 403);
+        }
+        var effect = member is null
+            ? null
+            : new MemberCheckoutEffect(TxnId, basket.StoreId, clock.GetUtcNow(), DateOnly.FromDateTime(localNow.DateTime),
+                SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member));
+        // The plan is stored: keep who the member is, never how they were identified (a phone number).
+        var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
+        var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
+        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(), couponsUsed);
+    }
+
+    private async Task<Receipt> Execute(CheckoutPlan plan)
+    {
+        var storeId = plan.Basket.StoreId;
+        MemberCheckoutResult? memberResult = null;
+        try
+        {
+            foreach (var debit in plan.CardDebits)
+            {
+                await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
+            }
+            if (plan.MemberEffect is { } effect)
+            {
+                memberResult = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).ApplyCheckout(effect);
+            }
+        }
+        catch (LoyaltyException)
+        {
+            foreach (var debit in plan.CardDebits)
+            {
+                await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).CancelDebit(TxnId, storeId);
+            }
+            await store.Abort(TxnId);
+            throw;
+        }
+        var receipt = await BuildReceipt(plan, memberResult);
+        await store.Complete(receipt, CheckoutJson.Serialize(receipt), plan.MemberId, plan.CardDebits.Sum(d => d.Amount), CategorySales(receipt));
+        return Remember(plan.RequestHash, receipt);
+    }
+
+    private async Task<Receipt> BuildReceipt(CheckoutPlan plan, MemberCheckoutResult? result)
+    {
+        var q = plan.Quote;
+        long? storedValue = null;
+        ReceiptMember? member = q.Member;
+        if (plan.MemberId is { } memberId)
+        {
+            var view = await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView();
+            var cards = await Task.WhenAll((view?.CardNos ?? []).Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
+            storedValue = cards.Where(c => c.Status is CardStatus.Active).Sum(c => c.Balance);
+            member = member! with { PointsBalance = result!.PointsBalance, Tier = result.TierAfter, StoredValueBalance = storedValue.Value };
+        }
+        return new Receipt(TxnId, plan.Basket.StoreId, plan.Basket.LaneId, plan.At, member, q.Lines, q.Discounts, q.RejectedCoupons,
+            q.Subtotal, q.DiscountTotal, q.PointsRedeemed, q.PointsValue, q.Total, q.PointsToEarn, q.Messages, plan.Tenders,
+            PointsEarned: result?.PointsEarned ?? 0,
+            PointsBalance: result?.PointsBalance,
+            StoredValueBalance: storedValue,
+            Tier: result?.TierAfter,
+            TierChanged: result is not null && result.TierBefore != result.TierAfter ? new TierChange(result.TierBefore, result.TierAfter) : null,
+            CouponsRedeemed: q.CouponsApplied,
+            CouponsIssued: []);
+    }
+
+    private static string CategorySales(Receipt receipt) =>
+        CheckoutJson.Serialize(receipt.Lines
+            .GroupBy(l => l.CategoryPath.IsDefaultOrEmpty ? "其他" : l.CategoryPath[0])
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Net)));
+
+    private Receipt Remember(string hash, Receipt receipt)
+    {
+        _requestHash = hash;
+        _receipt = receipt;
+        return receipt;
+    }
+
+    private static Receipt SameRequestOrConflict(string hash, string committedHash, Receipt receipt) =>
+        hash == committedHash ? receipt : throw Conflict();
+
+    private static LoyaltyException Conflict() =>
+        new(ErrorCodes.TxnConflict, "This txnId was already used for a different request.", 409);
+}

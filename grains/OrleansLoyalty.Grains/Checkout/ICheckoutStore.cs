@@ -1,0 +1,27 @@
+using OrleansLoyalty.Contracts.Checkout;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>The durable record of checkout transactions (the <c>checkout_transactions</c> table).</summary>
+public interface ICheckoutStore
+{
+    /// <summary>Records the plan as <c>committing</c>; false when the txnId already has a live row.</summary>
+    Task<bool> TryBegin(CheckoutPlan plan, string planJson);
+
+    Task<CheckoutRow?> Load(string txnId);
+
+    Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson);
+
+    Task Abort(string txnId);
+
+    /// <summary>Records a return's plan as <c>committing</c>; false when its txnId already has a live row.</summary>
+    Task<bool> TryBeginReturn(ReturnPlan plan, string planJson);
+
+    Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId);
+
+    /// <summary>Every return row (any status) of a purchase.</summary>
+    Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId);
+
+    /// <summary>Transactions still <c>committing</c> whose row has not moved for <paramref name="olderThan"/> (database clock).</summary>
+    Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit);
+}

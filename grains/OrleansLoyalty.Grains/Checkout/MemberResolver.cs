@@ -1,0 +1,34 @@
+using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>Finds the member a lane identified, by card (refusing lost, replaced or expired cards), id, phone or app code.</summary>
+internal static class MemberResolver
+{
+    public static async Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+        string? memberId;
+        if (reference.CardNo is { } cardNo)
+        {
+            memberId = (await grains.GetGrain<ICardGrain>(cardNo).EnsureUsable()).MemberId;
+        }
+        else if (reference.Phone is { } phone)
+        {
+            memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(phone);
+        }
+        else
+        {
+            // The app's QR code carries the member id (a rotating code is a later step; see docs/checkout.md).
+            memberId = reference.MemberId ?? reference.MemberCode;
+        }
+        var view = memberId is null ? null : await grains.GetGrain<IMemberGrain>(memberId).GetPricingView();
+        return view ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
+    }
+}

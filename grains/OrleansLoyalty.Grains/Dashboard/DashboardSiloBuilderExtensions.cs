@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Contracts.Events;
+
+namespace OrleansLoyalty.Grains.Dashboard;
+
+public static class DashboardSiloBuilderExtensions
+{
+    /// <summary>
+    /// The event stream provider (memory streams, polled every 50 ms so that a sale reaches a browser
+    /// well within half a second) and the dashboard services. Needs a "PubSubStore" grain storage for
+    /// the api's explicit subscriptions to the update streams.
+    /// </summary>
+    public static ISiloBuilder AddLoyaltyDashboard(this ISiloBuilder silo)
+    {
+        silo.AddMemoryStreams(LoyaltyStreams.ProviderName, streams =>
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(50))));
+        silo.Services.AddLoyaltyDashboardServices();
+        return silo;
+    }
+
+    /// <summary>Options, history, time zones, the event publisher and the dashboards' clock; each replaceable by registering it first.</summary>
+    public static IServiceCollection AddLoyaltyDashboardServices(this IServiceCollection services)
+    {
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
+        services.AddOptions<DashboardHistoryOptions>()
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString ??= configuration["Database:ConnectionString"]);
+        services.TryAddSingleton<IStoreTimeZones, ConfiguredStoreTimeZones>();
+        services.TryAddSingleton<IDashboardHistory, NpgsqlDashboardHistory>();
+        services.TryAddSingleton<ILoyaltyEventPublisher, StreamLoyaltyEventPublisher>();
+        services.TryAddKeyedSingleton<TimeProvider>(DashboardClock.ServiceKey, (sp, _) => sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OrleansLoyalty.Contracts.Events;
+
+namespace OrleansLoyalty.Grains.Dashboard;
+
+/// <summary>
+/// Reads <c>checkout_transactions</c> and <c>members</c> back as events. Voids are not figures and are
+/// skipped; return rows are taken by absolute value whatever sign the ledger stores them with.
+/// </summary>
+internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options) : IDashboardHistory, IAsyncDisposable
+{
+    private const string TransactionsSql = """
+        select txn_id, lane_id, member_id, kind, committed_at,
+               coalesce(subtotal, 0)::bigint, coalesce(discount_total, 0)::bigint, coalesce(total, 0)::bigint,
+               coalesce(points_earned, 0)::bigint, coalesce(points_redeemed, 0)::bigint,
+               coalesce(stored_value_spent, 0)::bigint, coalesce(coupons_redeemed, 0)::int,
+               tier_after, category_sales::text
+        from checkout_transactions
+        where store_id = @store and committed_at >= @since and kind in ('sale', 'return')
+        order by committed_at
+        """;
+
+    private const string MembersSql = """
+        select member_id, registered_at, coalesce(tier, '')
+        from members
+        where store_id = @store and registered_at >= @since
+        """;
+
+    private const string ActiveStoresSql = """
+        select store_id from checkout_transactions where committed_at >= @since
+        union
+        select store_id from members where registered_at >= @since and store_id is not null
+        """;
+
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(
+        options.Value.ConnectionString is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("Database:ConnectionString is not set: dashboards cannot rebuild their figures.")));
+
+    public async Task<IReadOnlyList<LoyaltyEvent>> LoadStoreEventsAsync(string storeId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var events = new List<LoyaltyEvent>();
+        await using (var command = _dataSource.Value.CreateCommand(TransactionsSql))
+        {
+            command.Parameters.AddWithValue("store", storeId);
+            command.Parameters.AddWithValue("since", since.ToUniversalTime());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                events.Add(ReadTransaction(storeId, reader));
+            }
+        }
+        await using (var command = _dataSource.Value.CreateCommand(MembersSql))
+        {
+            command.Parameters.AddWithValue("store", storeId);
+            command.Parameters.AddWithValue("since", since.ToUniversalTime());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                events.Add(new MemberRegistered
+                {
+                    StoreId = storeId,
+                    MemberId = reader.GetString(0),
+                    At = reader.GetFieldValue<DateTimeOffset>(1),
+                    Tier = reader.GetString(2),
+                });
+            }
+        }
+        return [.. events.OrderBy(e => e.At)];
+    }
+
+    public async Task<IReadOnlyList<string>> LoadActiveStoreIdsAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var stores = new List<string>();
+        await using var command = _dataSource.Value.CreateCommand(ActiveStoresSql);
+        command.Parameters.AddWithValue("since", since.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stores.Add(reader.GetString(0));
+        }
+        return stores;
+    }
+
+    private static TransactionEvent ReadTransaction(string storeId, NpgsqlDataReader reader)
+    {
+        var isReturn = reader.GetString(3) == "return";
+        var categories = reader.IsDBNull(13)
+            ? new Dictionary<string, long>()
+            : (JsonSerializer.Deserialize<Dictionary<string, long>>(reader.GetString(13)) ?? []);
+        TransactionEvent e = isReturn
+            ? new ReturnCommitted { StoreId = storeId, TxnId = reader.GetString(0), At = default }
+            : new CheckoutCommitted { StoreId = storeId, TxnId = reader.GetString(0), At = default };
+        return e with
+        {
+            LaneId = reader.IsDBNull(1) ? null : reader.GetString(1),
+            MemberId = reader.IsDBNull(2) ? null : reader.GetString(2),
+            At = reader.GetFieldValue<DateTimeOffset>(4),
+            Subtotal = Math.Abs(reader.GetInt64(5)),
+            DiscountTotal = Math.Abs(reader.GetInt64(6)),
+            Total = Math.Abs(reader.GetInt64(7)),
+            PointsEarned = Math.Abs(reader.GetInt64(8)),
+            PointsRedeemed = Math.Abs(reader.GetInt64(9)),
+            StoredValueSpent = Math.Abs(reader.GetInt64(10)),
+            CouponsRedeemed = Math.Abs(reader.GetInt32(11)),
+            TierAfter = reader.IsDBNull(12) ? null : reader.GetString(12),
+            CategorySales = isReturn ? categories.ToDictionary(c => c.Key, c => Math.Abs(c.Value)) : categories,
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSource.IsValueCreated)
+        {
+            await _dataSource.Value.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains.Security;
+
+namespace OrleansLoyalty.Grains.Members;
+
+/// <summary>
+/// A member's profile, tier, points and coupons. State is written before any caller hears "done"; the
+/// ledger entries ride along in the state (an outbox) and are copied to the ledger table right after.
+/// </summary>
+public sealed class MemberGrain(
+    [PersistentState("member", "loyalty")] IPersistentState<MemberState> state,
+    PersonalDataProtector protector,
+    IProgrammeSource programme,
+    ILedgerWriter ledger,
+    IMemberFactsWriter facts,
+    IOptions<ChainOptions> chain,
+    TimeProvider clock) : Grain, IMemberGrain
+{
+    private const int RememberedCheckouts = 200;
+    private MemberProfile? _profile;
+
+    private string MemberId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Registered)
+        {
+            _profile = JsonSerializer.Deserialize<MemberProfile>(protector.Decrypt(state.State.ProtectedProfile));
+        }
+        await FlushOutbox();
+    }
+
+    public async Task<RegistrationResult> Register(RegisterMember command)
+    {
+        if (state.State.Registered)
+        {
+            throw new LoyaltyException(ErrorCodes.MemberPhoneTaken, "This member is already registered.");
+        }
+        var rules = programme.Current;
+        var now = clock.GetUtcNow();
+        var today = chain.Value.LocalDate(now);
+        var s = state.State;
+        s.Registered = true;
+        s.HomeStoreId = command.StoreId;
+        s.Channel = command.Channel;
+        s.Tier = rules.Tiers[0].Id;
+        s.RegisteredAt = now;
+        s.TierChangedAt = now;
+        s.ReferralCode = await ClaimReferralCode();
+        s.ReferrerMemberId = command.ReferralCode is null
+            ? null
+            : await GrainFactory.GetGrain<IReferralIndexGrain>(command.ReferralCode.ToUpperInvariant()).GetMemberId();
+        SetProfile(command.Profile);
+
+        var signUp = rules.Gifts.SignUp;
+        var giftCoupons = new List<string>();
+        if (signUp.Points > 0)
+        {
+            MemberWallet.Earn(s, signUp.Points, rules.Expiry.ExpiresOn(today));
+            AddLedger("signup", LedgerKind.PointsSignupGift, signUp.Points, command.StoreId, now);
+        }
+        if (signUp.Coupon is { } template)
+        {
+            var coupon = template.Issue(CouponCodes.New(), today);
+            s.Coupons.Add(coupon);
+            giftCoupons.Add(coupon.Code);
+        }
+        s.FactsPending = true;
+        await state.WriteStateAsync();
+        await FlushOutbox();
+        return new RegistrationResult(Snapshot(), signUp.Points, giftCoupons);
+    }
+
+    public Task<MemberSnapshot?> Get() => Task.FromResult(state.State.Registered ? Snapshot() : null);
+
+    public Task<MemberPricingView?> GetPricingView()
+    {
+        var s = state.State;
+        if (!s.Registered)
+        {
+            return Task.FromResult<MemberPricingView?>(null);
+        }
+        var p = _profile!;
+        MemberBirthday? birthday = null;
+        if (p.Birthday is { } b)
+        {
+            birthday = p.BirthdayCalendar == BirthdayCalendar.Lunar
+                ? LunarBirthday.FromGregorian(b) is var (_, month, day) ? new MemberBirthday(month, day, BirthdayCalendar.Lunar) : null
+                : new MemberBirthday(b.Month, b.Day, BirthdayCalendar.Gregorian);
+        }
+        var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], null);
+        return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList()));
+    }
+
+    public async Task<MemberSnapshot> UpdateContact(ContactChanges changes)
+    {
+        RequireRegistered();
+        var p = _profile!;
+        SetProfile(p with
+        {
+            Name = changes.Name ?? p.Name,
+            Email = changes.Email ?? p.Email,
+            Gender = changes.Gender ?? p.Gender,
+            Birthday = changes.Birthday ?? p.Birthday,
+            BirthdayCalendar = changes.BirthdayCalendar ?? p.BirthdayCalendar,
+            ConsentMarketing = changes.ConsentMarketing ?? p.ConsentMarketing,
+        });
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    public async Task AttachCard(string cardNo)
+    {
+        RequireRegistered();
+        if (!state.State.CardNos.Contains(cardNo))
+        {
+            state.State.CardNos.Add(cardNo);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect)
+    {
+        RequireRegistered();
+        var s = state.State;
+        if (s.RecentCheckouts.Find(r => r.TxnId == effect.TxnId) is { } previous)
+        {
+            await FlushOutbox();
+            return previous;
+        }
+        var rules = programme.Current;
+        var tierBefore = s.Tier;
+        // Check everything before changing anything: a refused checkout leaves the member as it was.
+        var couponIndexes = effect.CouponsRedeemed.Select(code => s.Coupons.FindIndex(c => c.Code == code)).ToList();
+        if (couponIndexes.Any(i => i < 0 || s.Coupons[i].Status != CouponStatus.Active))
+        {
+            throw new LoyaltyException(ErrorCodes.CouponAlreadyRedeemed, "A coupon of this purchase was already used or is no longer valid.");
+        }
+        if (effect.PointsRedeemed > MemberWallet.Balance(s))
+        {
+            throw new LoyaltyException(ErrorCodes.PointsInsufficient, $"The member has {MemberWallet.Balance(s)} points; {effect.PointsRedeemed} cannot be redeemed.");
+        }
+        foreach (var i in couponIndexes)
+        {
+            s.Coupons[i] = s.Coupons[i] with { Status = CouponStatus.Used };
+        }
+        if (effect.PointsRedeemed > 0)
+        {
+            MemberWallet.Burn(s, effect.PointsRedeemed);
+            AddLedger(effect.TxnId, LedgerKind.PointsRedeemed, -effect.PointsRedeemed, effect.StoreId, effect.At);
+        }
+        if (effect.PointsEarned > 0)
+        {
+            MemberWallet.Earn(s, effect.PointsEarned, rules.Expiry.ExpiresOn(effect.LocalDate));
+            AddLedger(effect.TxnId, LedgerKind.PointsEarned, effect.PointsEarned, effect.StoreId, effect.At);
+        }
+        TierWindow.Record(s, effect.LocalDate, effect.SpendForTier, effect.Visits);
+        var qualified = TierWindow.HighestQualified(rules, s, effect.LocalDate);
+        if (rules.TierRank(qualified) > rules.TierRank(s.Tier))
+        {
+            s.Tier = qualified;
+            s.TierChangedAt = effect.At;
+            s.FactsPending = true;
+        }
+        if (!s.HasPurchased && effect.Visits > 0)
+        {
+            s.HasPurchased = true;
+            s.ReferralGiftPending = s.ReferrerMemberId is not null;
+        }
+        var result = new MemberCheckoutResult(effect.TxnId, effect.PointsEarned, effect.PointsRedeemed, MemberWallet.Balance(s), tierBefore, s.Tier);
+        s.RecentCheckouts.Add(result);
+        if (s.RecentCheckouts.Count > RememberedCheckouts)
+        {
+            s.RecentCheckouts.RemoveAt(0);
+        }
+        await state.WriteStateAsync();
+        await FlushOutbox();
+        return result;
+    }
+
+    public async Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect)
+    {
+        RequireRegistered();
+        var s = state.State;
+        if (s.RecentCheckouts.Find(r => r.TxnId == effect.TxnId) is { } previous)
+        {
+            await FlushOutbox();
+            return previous;
+        }
+        var rules = programme.Current;
+        if (effect.PointsClawback > 0)
+        {
+            var forgiven = MemberWallet.Clawback(s, effect.PointsClawback, rules.Returns.Shortfall == ClawbackShortfall.NegativeBalance);
+            AddLedger(effect.TxnId, LedgerKind.PointsClawedBack, -(effect.PointsClawback - forgiven), effect.StoreId, effect.At);
+        }
+        if (effect.PointsGiveBack > 0)
+        {
+            MemberWallet.Earn(s, effect.PointsGiveBack, rules.Expiry.ExpiresOn(effect.LocalDate));
+            AddLedger(effect.TxnId, LedgerKind.PointsReturned, effect.PointsGiveBack, effect.StoreId, effect.At);
+        }
+        // Spend and visits come off the month they were counted in; the tier itself only moves on its yearly review.
+        TierWindow.Record(s, effect.PurchaseDate, -effect.SpendReduction, -effect.VisitsReduction);
+        foreach (var code in effect.CouponsRestored)
+        {
+            var i = s.Coupons.FindIndex(c => c.Code == code);
+            if (i >= 0 && s.Coupons[i].Status == CouponStatus.Used)
+            {
+                s.Coupons[i] = s.Coupons[i] with { Status = CouponStatus.Active };
+            }
+        }
+        var result = new MemberCheckoutResult(effect.TxnId, 0, 0, MemberWallet.Balance(s), s.Tier, s.Tier);
+        s.RecentCheckouts.Add(result);
+        if (s.RecentCheckouts.Count > RememberedCheckouts)
+        {
+            s.RecentCheckouts.RemoveAt(0);
+        }
+        await state.WriteStateAsync();
+        await FlushOutbox();
+        return result;
+    }
+
+    private void SetProfile(MemberProfile profile)
+    {
+        _profile = profile;
+        state.State.ProtectedProfile = protector.Encrypt(JsonSerializer.Serialize(profile));
+    }
+
+    private async Task<string> ClaimReferralCode()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var code = MemberIds.NewReferralCode();
+            if (await GrainFactory.GetGrain<IReferralIndexGrain>(code).TryClaim(MemberId) || attempt > 8)
+            {
+                return code;
+            }
+        }
+    }
+
+    private void AddLedger(string txnId, string kind, long points, string? storeId, DateTimeOffset at) =>
+        state.State.PendingLedger.Add(new LedgerEntry(MemberId, txnId, kind, points, 0, MemberWallet.Balance(state.State), at, storeId, null));
+
+    /// <summary>Copies the ledger outbox and the report facts; cleared in memory, persisted with the next write.</summary>
+    private async Task FlushOutbox()
+    {
+        var s = state.State;
+        if (s.PendingLedger.Count > 0)
+        {
+            await ledger.AppendAsync(s.PendingLedger);
+            s.PendingLedger = [];
+        }
+        if (s.FactsPending)
+        {
+            await facts.UpsertAsync(MemberId, s.HomeStoreId, s.Channel, s.RegisteredAt, s.Tier);
+            s.FactsPending = false;
+        }
+    }
+
+    private void RequireRegistered()
+    {
+        if (!state.State.Registered)
+        {
+            throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {MemberId}.", 404);
+        }
+    }
+
+    private MemberSnapshot Snapshot()
+    {
+        var s = state.State;
+        var today = chain.Value.LocalDate(clock.GetUtcNow());
+        var (spend, visits) = TierWindow.Totals(s, today);
+        var activeCoupons = s.Coupons.Count(c => c.Status == CouponStatus.Active && c.ValidTo >= today);
+        return new MemberSnapshot(MemberId, _profile!, s.HomeStoreId, s.Channel, s.ReferralCode, s.Tier, spend, visits,
+            MemberWallet.Balance(s), MemberWallet.Expiring(s, today, programme.Current.Expiry.NoticeDays), s.CardNos.ToList(), s.RegisteredAt, activeCoupons);
+    }
+}

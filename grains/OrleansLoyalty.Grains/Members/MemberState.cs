@@ -1,0 +1,45 @@
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Grains.Members;
+
+/// <summary>
+/// A member's durable state: small by design (balances, lots, open coupons, recent txnIds). The history
+/// lives in the ledger table. Personal data is one encrypted blob.
+/// </summary>
+[GenerateSerializer, Alias("state.Member")]
+public sealed class MemberState
+{
+    [Id(0)] public bool Registered { get; set; }
+    /// <summary>The <see cref="OrleansLoyalty.Contracts.Members.MemberProfile"/> as JSON, AES-GCM encrypted.</summary>
+    [Id(1)] public string ProtectedProfile { get; set; } = "";
+    [Id(2)] public string HomeStoreId { get; set; } = "";
+    [Id(3)] public string Channel { get; set; } = "";
+    [Id(4)] public string ReferralCode { get; set; } = "";
+    [Id(5)] public string? ReferrerMemberId { get; set; }
+    [Id(6)] public string Tier { get; set; } = "";
+    [Id(7)] public DateTimeOffset RegisteredAt { get; set; }
+    [Id(8)] public DateTimeOffset TierChangedAt { get; set; }
+    [Id(9)] public List<PointsLotState> Lots { get; set; } = [];
+    /// <summary>Spend and visits per store-local month ("yyyy-MM"), the last 13 months: the tier window.</summary>
+    [Id(10)] public List<MonthlyActivity> Activity { get; set; } = [];
+    [Id(11)] public List<string> CardNos { get; set; } = [];
+    [Id(12)] public List<Coupon> Coupons { get; set; } = [];
+    [Id(13)] public List<MemberCheckoutResult> RecentCheckouts { get; set; } = [];
+    /// <summary>Ledger entries written with the state, copied to the ledger table after (outbox).</summary>
+    [Id(14)] public List<LedgerEntry> PendingLedger { get; set; } = [];
+    /// <summary>The members row for reports still has to be written or updated.</summary>
+    [Id(15)] public bool FactsPending { get; set; }
+    /// <summary>The referrer is still owed the referral gift for this member's first purchase.</summary>
+    [Id(16)] public bool ReferralGiftPending { get; set; }
+    [Id(17)] public bool HasPurchased { get; set; }
+    /// <summary>Points below zero after a return took back points already spent; repaid by later earning.</summary>
+    [Id(18)] public long Debt { get; set; }
+}
+
+[GenerateSerializer, Alias("state.PointsLot")]
+public sealed record PointsLotState([property: Id(0)] DateOnly ExpiresOn, [property: Id(1)] long Points);
+
+[GenerateSerializer, Alias("state.MonthlyActivity")]
+public sealed record MonthlyActivity([property: Id(0)] string Month, [property: Id(1)] long Spend, [property: Id(2)] int Visits);

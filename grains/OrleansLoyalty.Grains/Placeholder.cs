@@ -1,1 +1,0 @@
-namespace OrleansLoyalty.Grains; public static class Placeholder;

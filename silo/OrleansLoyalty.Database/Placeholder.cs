@@ -1,1 +1,0 @@
-namespace OrleansLoyalty.Database; public static class Placeholder;

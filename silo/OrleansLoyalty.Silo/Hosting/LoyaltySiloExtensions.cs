@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using OrleansLoyalty.Grains.Cards;
+using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Pricing;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Security;
+
+namespace OrleansLoyalty.Silo.Hosting;
+
+/// <summary>Everything a loyalty silo needs, in one place, for the standalone silo and the api that co-hosts one.</summary>
+public static class LoyaltySiloExtensions
+{
+    public static ISiloBuilder AddLoyaltySilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var cluster = configuration.GetSection(LoyaltyClusterOptions.SectionName).Get<LoyaltyClusterOptions>() ?? new LoyaltyClusterOptions();
+        var connectionString = DatabaseConnection.Require(configuration);
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+        silo.UseLoyaltyPostgres(connectionString);
+        silo.Services.AddLoyaltyGrainServices(configuration, connectionString);
+        return silo;
+    }
+
+    /// <summary>The services grains depend on. Public so tests can give a test cluster the same ones.</summary>
+    public static IServiceCollection AddLoyaltyGrainServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton<ILedgerWriter, PostgresLedgerWriter>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
+        services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PersonalDataProtector>();
+        services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ProgrammeHolder>();
+        services.TryAddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
+        services.TryAddSingleton<PricingEngines>();
+        services.TryAddSingleton<BasketPricer>();
+        services.TryAddSingleton<IMemberFactsWriter, PostgresMemberFactsWriter>();
+        services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
+        services.AddHostedService<CheckoutRecoveryService>();
+        return services;
+    }
+}

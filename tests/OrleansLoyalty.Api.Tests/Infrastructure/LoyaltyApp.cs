@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OrleansLoyalty.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real api with its co-hosted silo on a test database: PostgreSQL clustering, grain storage and ledger,
+/// as in production. Several instances with the same database and cluster id form one cluster.
+/// </summary>
+public sealed class LoyaltyApp : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "test-admin-password-1";
+
+    private readonly string _connectionString;
+    private readonly LoyaltySecrets _secrets;
+    private readonly string _clusterId;
+
+    public LoyaltyApp(string connectionString, LoyaltySecrets secrets, string clusterId)
+    {
+        _connectionString = connectionString;
+        _secrets = secrets;
+        _clusterId = clusterId;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:ConnectionString", _connectionString);
+        builder.UseSetting("Security:DataKey", _secrets.DataKey);
+        builder.UseSetting("Security:IndexKey", _secrets.IndexKey);
+        builder.UseSetting("Auth:SigningKey", _secrets.SigningKey);
+        builder.UseSetting("Auth:AdminPassword", AdminPassword);
+        // Cheap hashes keep the many logins of a test run fast; production keeps OWASP's cost.
+        builder.UseSetting("Auth:PasswordMemoryKiB", "1024");
+        builder.UseSetting("Auth:PasswordIterations", "1");
+        builder.UseSetting("Orleans:ClusterId", _clusterId);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:RegistrationsPerMinute", "100000");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>Keys shared by every instance of one test cluster (as a real deployment shares them).</summary>
+public sealed record LoyaltySecrets(string DataKey, string IndexKey, string SigningKey)
+{
+    public static LoyaltySecrets New() => new(Key(), Key(), Key());
+
+    private static string Key() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}

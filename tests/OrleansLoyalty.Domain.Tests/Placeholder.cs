@@ -1,1 +1,0 @@
-namespace OrleansLoyalty.Domain.Tests; public class Placeholder { [Fact] public void Builds() => Assert.True(true); }

@@ -1,0 +1,128 @@
+using OrleansLoyalty.Grains.Checkout;
+
+namespace OrleansLoyalty.Grains.Tests.Support;
+
+/// <summary>
+/// <see cref="PostgresCheckoutStore"/>'s semantics in memory: TryBegin inserts, or re-arms an aborted row;
+/// Complete marks committed whatever the status; Abort only moves a committing row; Unfinished uses the clock.
+/// </summary>
+public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (CheckoutRow Row, DateTimeOffset UpdatedAt)> _rows = new(StringComparer.Ordinal);
+
+    public Task<bool> TryBegin(CheckoutPlan plan, string planJson)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(plan.TxnId, out var existing) && existing.Row.Status != CheckoutStatus.Aborted)
+            {
+                return Task.FromResult(false);
+            }
+            var receiptJson = existing.Row?.ReceiptJson;
+            _rows[plan.TxnId] = (new CheckoutRow(plan.TxnId, CheckoutStatus.Committing, plan.RequestHash, planJson, receiptJson), clock.GetUtcNow());
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<CheckoutRow?> Load(string txnId)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_rows.TryGetValue(txnId, out var r) ? r.Row : null);
+        }
+    }
+
+    public Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(receipt.TxnId, out var r))
+            {
+                _rows[receipt.TxnId] = (r.Row with { Status = CheckoutStatus.Committed, ReceiptJson = receiptJson }, clock.GetUtcNow());
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly Dictionary<string, string> _originalOf = new(StringComparer.Ordinal);
+
+    public Task<bool> TryBeginReturn(ReturnPlan plan, string planJson)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(plan.TxnId, out var existing) && (existing.Row.Status != CheckoutStatus.Aborted || existing.Row.Kind != CheckoutKinds.Return))
+            {
+                return Task.FromResult(false);
+            }
+            _rows[plan.TxnId] = (new CheckoutRow(plan.TxnId, CheckoutStatus.Committing, plan.RequestHash, planJson, null, CheckoutKinds.Return), clock.GetUtcNow());
+            _originalOf[plan.TxnId] = plan.OriginalTxnId;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(receipt.TxnId, out var r))
+            {
+                _rows[receipt.TxnId] = (r.Row with { Status = CheckoutStatus.Committed, ReceiptJson = receiptJson }, clock.GetUtcNow());
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<CheckoutRow> rows = _originalOf.Where(p => p.Value == originalTxnId).Select(p => _rows[p.Key].Row).ToList();
+            return Task.FromResult(rows);
+        }
+    }
+
+    public Task Abort(string txnId)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(txnId, out var r) && r.Row.Status == CheckoutStatus.Committing)
+            {
+                _rows[txnId] = (r.Row with { Status = CheckoutStatus.Aborted }, clock.GetUtcNow());
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit)
+    {
+        lock (_gate)
+        {
+            var cutoff = clock.GetUtcNow() - olderThan;
+            IReadOnlyList<string> ids = _rows.Values
+                .Where(r => r.Row.Status == CheckoutStatus.Committing && r.UpdatedAt < cutoff)
+                .OrderBy(r => r.UpdatedAt)
+                .Take(limit)
+                .Select(r => r.Row.TxnId)
+                .ToList();
+            return Task.FromResult(ids);
+        }
+    }
+
+    /// <summary>Puts a row in place as a crashed silo would have left it.</summary>
+    public void Plant(CheckoutRow row)
+    {
+        lock (_gate)
+        {
+            _rows[row.TxnId] = (row, clock.GetUtcNow());
+        }
+    }
+
+    public string? StatusOf(string txnId)
+    {
+        lock (_gate)
+        {
+            return _rows.TryGetValue(txnId, out var r) ? r.Row.Status : null;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using OrleansLoyalty.Grains.Cards;
+using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Pricing;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains.Security;
+
+namespace OrleansLoyalty.Grains.Tests.Support;
+
+/// <summary>
+/// One in-process silo with memory storage and the real grain services (protector, programme, pricing), the
+/// database-backed ones replaced by in-memory fakes the tests can look into. Shared by a whole collection.
+/// </summary>
+public sealed class LoyaltyClusterFixture : IAsyncLifetime
+{
+    /// <summary>A Tuesday, 10:00 in Shanghai: not member day (Wednesday), so prices are plain.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeLedgerWriter Ledger { get; } = new();
+    public FakeMemberFactsWriter Facts { get; } = new();
+    public InMemoryCheckoutStore Checkouts { get; }
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The same protector the silo uses (same keys), for tests that forge what a grain would have stored.</summary>
+    public PersonalDataProtector Protector { get; private set; } = null!;
+    public IClusterClient Client => Cluster.Client;
+
+    public LoyaltyClusterFixture()
+    {
+        Checkouts = new InMemoryCheckoutStore(Clock);
+    }
+
+    public async Task InitializeAsync()
+    {
+        var dataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var indexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        Protector = new PersonalDataProtector(Microsoft.Extensions.Options.Options.Create(new SecurityOptions { DataKey = dataKey, IndexKey = indexKey }));
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage("loyalty");
+            silo.AddMemoryGrainStorageAsDefault();
+            var services = silo.Services;
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILedgerWriter>(Ledger);
+            services.AddSingleton<IMemberFactsWriter>(Facts);
+            services.AddSingleton<ICheckoutStore>(Checkouts);
+            services.AddOptions<SecurityOptions>().Configure(o =>
+            {
+                o.DataKey = dataKey;
+                o.IndexKey = indexKey;
+            });
+            services.AddOptions<CardOptions>();
+            services.AddOptions<ChainOptions>();
+            services.AddSingleton<PersonalDataProtector>();
+            services.AddSingleton<ProgrammeHolder>();
+            services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
+            services.AddSingleton<PricingEngines>();
+            services.AddSingleton<BasketPricer>();
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+    }
+}
