@@ -139,6 +139,10 @@ internal sealed class LaneWorker
         {
             laneEvent = laneEvent with { OfflineSale = new LaneOfflineSale { Total = total, AcceptedAt = laneEvent.At } };
         }
+        if (entry.AppliedOffline && laneEvent.Kind == LaneEventKind.Scan && _context.Catalog.Current.TryFind(laneEvent.Barcode!, out var item))
+        {
+            laneEvent = laneEvent with { OfflineItem = new LaneOfflineItem { Sku = item.Sku, UnitPrice = item.Price, CategoryPath = item.CategoryPath } };
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         timeout.CancelAfter(_context.Options.Cluster.CallTimeout);
         try

@@ -85,8 +85,18 @@ public sealed class LaneGrain(PricingEngines engines, TimeProvider clock) : Grai
     private LaneSession Scan(LaneEvent e)
     {
         var catalog = engines.CatalogOf(_storeId);
-        var product = catalog.FindByBarcode(e.Barcode!) ?? catalog.FindBySku(e.Barcode!)
-            ?? throw new LoyaltyException(ErrorCodes.CatalogUnknownItem, $"Barcode {e.Barcode} is not in the store's catalog.", 422);
+        var product = catalog.FindByBarcode(e.Barcode!) ?? catalog.FindBySku(e.Barcode!);
+        if (product is null && e.OfflineItem is { } sold)
+        {
+            // Sold offline from the store's copy of a catalog the cluster no longer (or not yet) has: the
+            // shopper paid that price, so the line keeps it.
+            var line = e.WeightGrams is { } weighed ? _session.AddLine(sold.Sku, 1, weighed) : _session.AddLine(sold.Sku, e.Qty ?? 1, null);
+            return line with { Lines = line.Lines.SetItem(line.Lines.Length - 1, line.Lines[^1] with { UnitPrice = sold.UnitPrice, CategoryPath = sold.CategoryPath }) };
+        }
+        if (product is null)
+        {
+            throw new LoyaltyException(ErrorCodes.CatalogUnknownItem, $"Barcode {e.Barcode} is not in the store's catalog.", 422);
+        }
         if (product.SoldByWeight && e.WeightGrams is null)
         {
             throw new LoyaltyException(ErrorCodes.RequestInvalid, $"{product.Name} is sold by weight: weigh it first.", 400);

@@ -90,6 +90,25 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Goods_sold_offline_that_the_cluster_does_not_know_keep_their_offline_price()
+    {
+        var lane = Lane();
+        var replayedScan = Scan("6999999999999", qty: 2) with
+        {
+            OfflineItem = new LaneOfflineItem { Sku = "GONE-1", UnitPrice = 450, CategoryPath = ["食品", "零食"] },
+        };
+
+        var scanned = await Apply(lane, replayedScan);
+        Assert.Equal(900, scanned.Display!.Total);
+        var settled = await Apply(lane, Pay(TestIds.TxnId(), 900) with
+        {
+            OfflineSale = new LaneOfflineSale { Total = 900, AcceptedAt = LoyaltyClusterFixture.Start },
+        });
+        Assert.Equal(900, settled.Receipt!.Total);
+        Assert.Equal("GONE-1", Assert.Single(settled.Receipt.Lines).Sku);
+    }
+
+    [Fact]
     public async Task Removing_a_line_that_is_not_there_is_refused_and_voiding_starts_afresh()
     {
         var lane = Lane();
