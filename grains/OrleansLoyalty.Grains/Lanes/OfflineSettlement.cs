@@ -37,5 +37,7 @@ internal static class OfflineSettlement
     public static ImmutableArray<string> Messages(LaneOfflineSale sale, long total) =>
         sale.Total == total
             ? ["离线交易已结算 Offline sale settled; points credited"]
-            : [$"离线交易已结算 Offline sale settled at {Fen.Format(total)} (paid {Fen.Format(sale.Total)} offline, difference {Fen.Format(sale.Total - total)}); points credited"];
+            : sale.Total > total
+                ? [$"离线交易已结算 Offline sale settled at {Fen.Format(total)}: paid {Fen.Format(sale.Total)} offline, {Fen.Format(sale.Total - total)} due back to the shopper; points credited"]
+                : [$"离线交易已结算 Offline sale settled at {Fen.Format(total)}: paid {Fen.Format(sale.Total)} offline, the store bears {Fen.Format(total - sale.Total)}; points credited"];
 }
