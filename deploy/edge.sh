@@ -6,7 +6,8 @@
 #
 # Stores and lanes: LOYALTY_EDGE_STORES (default "s001:4"). The cluster: Database__ConnectionString
 # (as deploy/run.sh exports it); without one the gateways run standalone (offline selling only).
-# With apiUrl and LOYALTY_ADMIN_PASSWORD the demo catalog is also loaded into the cluster.
+# With apiUrl and LOYALTY_ADMIN_PASSWORD the demo catalog is also loaded into the cluster and the
+# simulator's shoppers are registered as members with cards.
 # Expects a Release build (dotnet build OrleansLoyalty.sln -c Release).
 # Then: dotnet tools/OrleansLoyalty.LaneSimulator/bin/Release/net10.0/OrleansLoyalty.LaneSimulator.dll \
 #         --credentials <dataDir>/mosquitto/credentials.json --rate 20
@@ -32,6 +33,12 @@ token=""
 if [[ -n $api && -n ${LOYALTY_ADMIN_PASSWORD:-} ]]; then
   token=$(curl -fsS -X POST "$api/api/v1/auth/token" -H 'content-type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$LOYALTY_ADMIN_PASSWORD\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' || true)
+fi
+
+if [[ -n $token ]]; then
+  # The simulator's shoppers: phones 13800000001.. with cards 8800000001.. (idempotent).
+  dotnet "$simulator_dll" --seed-members "$api/" --store "${spec%%:*}" >&2 ||
+    echo "edge: could not register the demo members; their card swipes will be refused" >&2
 fi
 
 pids=()

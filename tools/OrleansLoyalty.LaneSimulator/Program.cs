@@ -15,11 +15,12 @@ var seed = new Option<int>("--seed") { Description = "random seed (same seed, sa
 var quiet = new Option<bool>("--quiet") { Description = "no progress line" };
 var writeCatalog = new Option<string?>("--write-catalog") { Description = "write the demo catalog as a gateway offline catalog (Gateway:SeedCatalogPath) for --store and exit" };
 var writeProducts = new Option<string?>("--write-products") { Description = "write the demo catalog as a PUT /api/v1/stores/{id}/products body and exit" };
-var store = new Option<string>("--store") { Description = "store id for --write-catalog", DefaultValueFactory = _ => "s001" };
+var store = new Option<string>("--store") { Description = "store id for --write-catalog and --seed-members", DefaultValueFactory = _ => "s001" };
+var seedMembers = new Option<string?>("--seed-members") { Description = "API base URL: register the shoppers (--phones with --cards, pairwise) as members with bound cards, and exit; admin password from LOYALTY_ADMIN_PASSWORD" };
 
 var root = new RootCommand("OrleansLoyalty lane simulator: plays shoppers at checkout lanes through the store brokers")
 {
-    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, writeCatalog, writeProducts, store,
+    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, writeCatalog, writeProducts, store, seedMembers,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
@@ -35,6 +36,19 @@ root.SetAction(async (result, cancellationToken) =>
         DemoCatalog.WriteRestProducts(productsPath);
         Console.WriteLine($"wrote {productsPath}");
         return 0;
+    }
+    if (result.GetValue(seedMembers) is { } apiUrl)
+    {
+        var password = Environment.GetEnvironmentVariable("LOYALTY_ADMIN_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("--seed-members needs the admin password in LOYALTY_ADMIN_PASSWORD");
+            return 2;
+        }
+        var (firstCard, lastCard) = Range(result.GetValue(cards)!);
+        var (firstPhone, lastPhone) = Range(result.GetValue(phones)!);
+        var count = (int)Math.Min(lastCard - firstCard, lastPhone - firstPhone) + 1;
+        return await new MemberSeeder(new Uri(apiUrl), password, Console.Out).SeedAsync(result.GetValue(store)!, firstCard, firstPhone, count, cancellationToken);
     }
     if (result.GetValue(credentials) is not { } credentialsPath)
     {
