@@ -71,11 +71,11 @@ public sealed class OrleansLaneBackend(
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
                 GatewayLog.ClusterUnreachable(logger, $"Orleans client cannot join the cluster yet: {failure.Message}");
-                host.Dispose();
+                DisposeQuietly(host);
             }
             catch (OperationCanceledException)
             {
-                host.Dispose();
+                DisposeQuietly(host);
                 return;
             }
             try
@@ -86,6 +86,19 @@ public sealed class OrleansLaneBackend(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>A client host that failed to start may fail to dispose too; that must not stop the gateway.</summary>
+    private void DisposeQuietly(IHost host)
+    {
+        try
+        {
+            host.Dispose();
+        }
+        catch (Exception failure)
+        {
+            GatewayLog.ClusterUnreachable(logger, $"discarding a failed Orleans client: {failure.Message}");
         }
     }
 

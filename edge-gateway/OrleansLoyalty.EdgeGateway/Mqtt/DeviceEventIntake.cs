@@ -55,7 +55,17 @@ public sealed class DeviceEventIntake : BackgroundService
         {
             await foreach (var message in _inbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                Handle(message, stoppingToken);
+                try
+                {
+                    Handle(message, stoppingToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // One message the gateway cannot take must not stop the store: drop it, count it, move on.
+                    GatewayLog.IntakeFailed(_logger, message.Topic, failure);
+                    _instruments.Dropped("intake_failure");
+                    Acknowledge(message);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -16,7 +16,7 @@ public sealed class GatewayProcess : IDisposable
         _healthPort = healthPort;
     }
 
-    public static async Task<GatewayProcess> StartAsync(GatewaySetup setup)
+    public static async Task<GatewayProcess> StartAsync(GatewaySetup setup, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var gatewayDll = Path.Combine(AppContext.BaseDirectory, "OrleansLoyalty.EdgeGateway.dll");
         var healthPort = FreePort.Next();
@@ -27,6 +27,10 @@ public sealed class GatewayProcess : IDisposable
             UseShellExecute = false,
         };
         foreach (var (key, value) in setup.Configuration())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -56,6 +60,25 @@ public sealed class GatewayProcess : IDisposable
             KillHard();
         }
         _process.Dispose();
+    }
+
+    /// <summary>What the gateway's health endpoint says about the cluster.</summary>
+    public bool IsClusterReachable()
+    {
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+            var body = http.GetStringAsync(new Uri($"http://127.0.0.1:{_healthPort}/health/live")).GetAwaiter().GetResult();
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("status").GetProperty("clusterReachable").GetBoolean();
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     private void Keep(string? line)
