@@ -72,7 +72,7 @@ public sealed partial class CheckoutGrain
         var receipt = new PurchaseReceipt(
             [.. purchase.Lines.Select(l => new ReceiptLine(l.LineId, l.Qty, l.Net, purchase.Member is null ? 0 : l.PointsToEarn, l.PointsRedeemed))],
             storedValueUsed,
-            sale.CouponsUsed.IsDefault ? [] : sale.CouponsUsed);
+            sale.CouponsUsed is { } used ? [.. used] : []);
         var localNow = pricer.StoreLocalNow(request.StoreId);
         var localDate = DateOnly.FromDateTime(localNow.DateTime);
         var result = ReturnCalculator.Calculate(receipt, alreadyReturned, request.Lines, localDate, pricer.Programme.Coupons);

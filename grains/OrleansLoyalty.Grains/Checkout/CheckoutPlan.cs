@@ -18,6 +18,6 @@ public sealed record CheckoutPlan(
     MemberCheckoutEffect? MemberEffect,
     ImmutableArray<CardDebit> CardDebits,
     DateTimeOffset At,
-    ImmutableArray<Coupon> CouponsUsed = default);
+    IReadOnlyList<Coupon>? CouponsUsed = null);
 
 public sealed record CardDebit(string CardNo, long Amount);

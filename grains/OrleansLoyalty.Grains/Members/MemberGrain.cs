@@ -16,13 +16,14 @@ namespace OrleansLoyalty.Grains.Members;
 /// A member's profile, tier, points and coupons. State is written before any caller hears "done"; the
 /// ledger entries ride along in the state (an outbox) and are copied to the ledger table right after.
 /// </summary>
-public sealed class MemberGrain(
+public sealed partial class MemberGrain(
     [PersistentState("member", "loyalty")] IPersistentState<MemberState> state,
     PersonalDataProtector protector,
     IProgrammeSource programme,
     ILedgerWriter ledger,
     IMemberFactsWriter facts,
     IOptions<ChainOptions> chain,
+    IOptions<MemberOptions> memberOptions,
     TimeProvider clock) : Grain, IMemberGrain
 {
     private const int RememberedCheckouts = 200;
@@ -37,6 +38,7 @@ public sealed class MemberGrain(
             _profile = JsonSerializer.Deserialize<MemberProfile>(protector.Decrypt(state.State.ProtectedProfile));
         }
         await FlushOutbox();
+        await Housekeep();
     }
 
     public async Task<RegistrationResult> Register(RegisterMember command)
@@ -55,6 +57,7 @@ public sealed class MemberGrain(
         s.Tier = rules.Tiers[0].Id;
         s.RegisteredAt = now;
         s.TierChangedAt = now;
+        s.TierReviewedOn = today;
         s.ReferralCode = await ClaimReferralCode();
         s.ReferrerMemberId = command.ReferralCode is null
             ? null
@@ -77,6 +80,7 @@ public sealed class MemberGrain(
         s.FactsPending = true;
         await state.WriteStateAsync();
         await FlushOutbox();
+        await KeepDailyReview();
         return new RegistrationResult(Snapshot(), signUp.Points, giftCoupons);
     }
 
@@ -137,6 +141,7 @@ public sealed class MemberGrain(
             await FlushOutbox();
             return previous;
         }
+        await Housekeep();
         var rules = programme.Current;
         var tierBefore = s.Tier;
         // Check everything before changing anything: a refused checkout leaves the member as it was.
@@ -164,11 +169,12 @@ public sealed class MemberGrain(
             AddLedger(effect.TxnId, LedgerKind.PointsEarned, effect.PointsEarned, effect.StoreId, effect.At);
         }
         TierWindow.Record(s, effect.LocalDate, effect.SpendForTier, effect.Visits);
-        var qualified = TierWindow.HighestQualified(rules, s, effect.LocalDate);
-        if (rules.TierRank(qualified) > rules.TierRank(s.Tier))
+        var (spend, visits) = TierWindow.Totals(s, effect.LocalDate);
+        if (new TierEvaluator(rules).UpgradeOnCommit(s.Tier, spend, visits) is { } upgrade)
         {
-            s.Tier = qualified;
+            s.Tier = upgrade.Id;
             s.TierChangedAt = effect.At;
+            s.TierReviewedOn = effect.LocalDate;
             s.FactsPending = true;
         }
         if (!s.HasPurchased && effect.Visits > 0)

@@ -36,6 +36,8 @@ public sealed class MemberState
     [Id(17)] public bool HasPurchased { get; set; }
     /// <summary>Points below zero after a return took back points already spent; repaid by later earning.</summary>
     [Id(18)] public long Debt { get; set; }
+    /// <summary>The store-local day the tier was last reviewed (or changed); the next review is a year later.</summary>
+    [Id(19)] public DateOnly TierReviewedOn { get; set; }
 }
 
 [GenerateSerializer, Alias("state.PointsLot")]

@@ -11,6 +11,14 @@ internal static class MemberWallet
 {
     public static long Balance(MemberState s) => s.Lots.Sum(l => l.Points) - s.Debt;
 
+    /// <summary>Takes out the lots that expired before <paramref name="today"/>; returns how many points that was.</summary>
+    public static long Expire(MemberState s, DateOnly today)
+    {
+        var expired = s.Lots.Where(l => l.ExpiresOn < today).Sum(l => l.Points);
+        s.Lots.RemoveAll(l => l.ExpiresOn < today);
+        return expired;
+    }
+
     public static void Earn(MemberState s, long points, DateOnly expiresOn)
     {
         var repay = Math.Min(points, s.Debt);

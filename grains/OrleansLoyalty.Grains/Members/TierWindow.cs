@@ -41,20 +41,5 @@ internal static class TierWindow
         return (spend, visits);
     }
 
-    /// <summary>The highest tier whose threshold the window meets.</summary>
-    public static string HighestQualified(Domain.Programme programme, MemberState s, DateOnly today)
-    {
-        var (spend, visits) = Totals(s, today);
-        var best = programme.Tiers[0].Id;
-        foreach (var tier in programme.Tiers)
-        {
-            if (tier.IsQualifiedBy(spend, visits))
-            {
-                best = tier.Id;
-            }
-        }
-        return best;
-    }
-
     private static string MonthKey(DateOnly date) => $"{date.Year:D4}-{date.Month:D2}";
 }

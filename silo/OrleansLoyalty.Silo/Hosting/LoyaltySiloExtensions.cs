@@ -11,6 +11,7 @@ using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
 using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Silo.Hosting;
@@ -45,6 +46,7 @@ public static class LoyaltySiloExtensions
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PersonalDataProtector>();
         services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MemberOptions>().BindConfiguration(MemberOptions.SectionName);
         services.TryAddSingleton<ProgrammeHolder>();
         services.TryAddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
         services.TryAddSingleton<PricingEngines>();

@@ -6,3 +6,5 @@ public sealed class ClusterCollection : ICollectionFixture<LoyaltyClusterFixture
 {
     public const string Name = "loyalty cluster";
 }
+
+

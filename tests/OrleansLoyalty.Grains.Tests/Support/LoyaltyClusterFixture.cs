@@ -9,6 +9,7 @@ using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     /// <summary>A Tuesday, 10:00 in Shanghai: not member day (Wednesday), so prices are plain.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public TravelClock Clock { get; } = new(Start);
     public FakeLedgerWriter Ledger { get; } = new();
     public FakeMemberFactsWriter Facts { get; } = new();
     public InMemoryCheckoutStore Checkouts { get; }
@@ -61,6 +62,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             });
             services.AddOptions<CardOptions>();
             services.AddOptions<ChainOptions>();
+            services.AddOptions<MemberOptions>().Configure(o => o.DailyReviewReminder = false);
             services.AddSingleton<PersonalDataProtector>();
             services.AddSingleton<ProgrammeHolder>();
             services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
@@ -68,7 +70,29 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<BasketPricer>();
         });
         Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        // Orleans' own start-up timers (membership refresh, the client's gateway list) run on this fake clock too;
+        // left standing, a client that looks before the silo is active would wait forever. Let time pass until it's up.
+        using var started = new CancellationTokenSource();
+        var ticking = Task.Run(async () =>
+        {
+            while (!started.IsCancellationRequested)
+            {
+                Clock.Advance(TimeSpan.FromMilliseconds(500));
+                await Task.Yield();
+                await Task.Delay(10, CancellationToken.None);
+            }
+        });
+        try
+        {
+            await Cluster.DeployAsync();
+        }
+        finally
+        {
+            await started.CancelAsync();
+            await ticking;
+        }
+        // Tests start from a known moment, whatever start-up took.
+        Clock.Travel(Start - Clock.Base);
     }
 
     public async Task DisposeAsync()

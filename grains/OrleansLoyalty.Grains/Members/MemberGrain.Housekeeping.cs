@@ -1,0 +1,79 @@
+using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Grains.Members;
+
+/// <summary>
+/// The calendar's work on a member: points lots that passed their expiry date leave the wallet (and the ledger
+/// says so), and on each anniversary of the last tier review a member who no longer qualifies drops one tier.
+/// Runs when the member wakes up, before each purchase, and daily by reminder for members who do not shop.
+/// Dates are the chain's local dates (<c>Chain:TimeZone</c>).
+/// </summary>
+public sealed partial class MemberGrain : IRemindable
+{
+    private const string DailyReview = "daily-review";
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == DailyReview)
+        {
+            await Housekeep();
+        }
+    }
+
+    private async Task KeepDailyReview()
+    {
+        if (!memberOptions.Value.DailyReviewReminder)
+        {
+            return;
+        }
+        // Reminders are durable (PostgreSQL), so a member who never shops again is still reviewed.
+        await this.RegisterOrUpdateReminder(DailyReview, TimeSpan.FromHours(1), TimeSpan.FromDays(1));
+    }
+
+    private async Task Housekeep()
+    {
+        var s = state.State;
+        if (!s.Registered)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var today = chain.Value.LocalDate(now);
+        var changed = false;
+
+        var expired = MemberWallet.Expire(s, today);
+        if (expired > 0)
+        {
+            s.PendingLedger.Add(new LedgerEntry(MemberId, $"expiry:{today:yyyy-MM-dd}", LedgerKind.PointsExpired, -expired, 0,
+                MemberWallet.Balance(s), now, null, null));
+            changed = true;
+        }
+
+        if (s.TierReviewedOn == default)
+        {
+            s.TierReviewedOn = chain.Value.LocalDate(s.TierChangedAt);
+            changed = true;
+        }
+        var evaluator = new TierEvaluator(programme.Current);
+        // Each anniversary passed is one review: never more than one tier down per year.
+        for (var review = TierEvaluator.NextReview(s.TierReviewedOn); review <= today; review = TierEvaluator.NextReview(s.TierReviewedOn))
+        {
+            var (spend, visits) = TierWindow.Totals(s, review);
+            if (evaluator.DowngradeOnAnniversary(s.Tier, spend, visits) is { } lower)
+            {
+                s.Tier = lower.Id;
+                s.TierChangedAt = now;
+                s.FactsPending = true;
+            }
+            s.TierReviewedOn = review;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+            await FlushOutbox();
+        }
+    }
+}
