@@ -16,6 +16,8 @@ namespace OrleansLoyalty.EdgeGateway.Lanes;
 /// </summary>
 internal sealed class LaneWorker
 {
+    private const int MaxSessionHistory = 500;
+
     private readonly string _laneId;
     private readonly LaneWorkerContext _context;
     private readonly Channel<JournaledEvent?> _inbox = Channel.CreateUnbounded<JournaledEvent?>(new UnboundedChannelOptions { SingleReader = true });
@@ -184,6 +186,11 @@ internal sealed class LaneWorker
         if (laneEvent.Kind != LaneEventKind.Return)
         {
             _sessionHistory.Add(laneEvent);
+            if (_sessionHistory.Count > MaxSessionHistory)
+            {
+                // A basket this long was never closed by a pay or void; keep the newest part of it.
+                _sessionHistory.RemoveAt(0);
+            }
         }
     }
 
