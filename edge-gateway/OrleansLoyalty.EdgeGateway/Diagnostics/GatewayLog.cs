@@ -52,4 +52,10 @@ public static partial class GatewayLog
 
     [LoggerMessage(16, LogLevel.Warning, "Acknowledging a device message failed: {Reason}")]
     public static partial void AcknowledgeFailed(ILogger logger, string reason);
+
+    [LoggerMessage(17, LogLevel.Error, "Device message on {Topic} could not be taken in; it is dropped")]
+    public static partial void IntakeFailed(ILogger logger, string topic, Exception exception);
+
+    [LoggerMessage(18, LogLevel.Information, "Lane {LaneId}: the cluster's copy of the session is being restored from {Events} events before the replay")]
+    public static partial void RestoringSession(ILogger logger, string laneId, int events);
 }

@@ -12,7 +12,7 @@ namespace OrleansLoyalty.EdgeGateway.Health;
 
 /// <summary>
 /// <c>GET /health/live</c>: the process runs (always 200). <c>GET /health/ready</c>: 200 while the
-/// broker connection is up (lanes are served, online or offline), else 503; both answer the status JSON.
+/// broker connection is up and subscribed (lanes are served, online or offline), else 503; both answer the status JSON.
 /// </summary>
 public sealed class HealthEndpoint(
     GatewayMqttConnection connection,
@@ -45,7 +45,14 @@ public sealed class HealthEndpoint(
             {
                 return;
             }
-            Answer(context);
+            try
+            {
+                Answer(context);
+            }
+            catch (Exception failure) when (failure is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The prober hung up (e.g. its own timeout): not the gateway's problem.
+            }
         }
     }
 
@@ -53,7 +60,7 @@ public sealed class HealthEndpoint(
     {
         using var response = context.Response;
         var path = context.Request.Url?.AbsolutePath ?? "";
-        var ready = connection.IsConnected;
+        var ready = connection.IsReady;
         response.StatusCode = path switch
         {
             "/health/live" => 200,

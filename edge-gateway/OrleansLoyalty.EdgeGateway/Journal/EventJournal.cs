@@ -65,7 +65,8 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
         }
         _pendingPerSegment.TryAdd(_segmentIndex, 0);
         _segment = OpenSegment(_segmentIndex);
-        _writer = Task.Run(WriteLoopAsync);
+        // fsync blocks for milliseconds: on a thread of its own it never holds up the thread pool the lanes run on.
+        _writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>What was on disk when the journal was opened.</summary>
@@ -173,10 +174,10 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
         return stream;
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var durableCallbacks = new List<Action>();
-        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (WaitForWrites())
         {
             durableCallbacks.Clear();
             var count = 0;
@@ -217,6 +218,12 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
             }
             RotateIfFull();
         }
+    }
+
+    private bool WaitForWrites()
+    {
+        var waiting = _writes.Reader.WaitToReadAsync();
+        return waiting.IsCompleted ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 
     private void TrackWrite(JournalWrite write)

@@ -16,11 +16,18 @@ namespace OrleansLoyalty.EdgeGateway.Lanes;
 /// </summary>
 internal sealed class LaneWorker
 {
+    private const int MaxSessionHistory = 500;
+
     private readonly string _laneId;
     private readonly LaneWorkerContext _context;
     private readonly Channel<JournaledEvent?> _inbox = Channel.CreateUnbounded<JournaledEvent?>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Queue<LaneBacklogEntry> _backlog = new();
     private readonly OfflineLaneSession _session;
+
+    // Events of the current shopper's session the cluster accepted. If the cluster lost its copy of the
+    // session in an outage (a lane grain lives in memory), they are sent again, before the replay, so
+    // that the offline sale settles for the right member; a lane grain that still has them ignores them.
+    private readonly List<LaneEvent> _sessionHistory = [];
     private long _displaySeq;
 
     public LaneWorker(string laneId, LaneWorkerContext context, IReadOnlyList<PendingEvent> recovered, CancellationToken stopping)
@@ -94,12 +101,21 @@ internal sealed class LaneWorker
     {
         (LaneEvent Event, LaneOutcome Outcome)? lastReplay = null;
         var replayed = 0;
+        var sessionRestored = false;
         while (_backlog.TryPeek(out var entry))
         {
             if (entry.RefusedOffline)
             {
                 _backlog.Dequeue();
                 continue;
+            }
+            if (entry.AppliedOffline && !sessionRestored)
+            {
+                if (!await RestoreSessionAsync(stopping).ConfigureAwait(false))
+                {
+                    break;
+                }
+                sessionRestored = true;
             }
             LaneOutcome outcome;
             try
@@ -112,6 +128,7 @@ internal sealed class LaneWorker
                 break;
             }
             _backlog.Dequeue();
+            RememberInSession(entry.Journaled.Event, outcome);
             if (entry.AppliedOffline)
             {
                 await SettleReplayAsync(entry, outcome, stopping).ConfigureAwait(false);
@@ -132,12 +149,61 @@ internal sealed class LaneWorker
         }
     }
 
+    /// <summary>Sends the session's earlier accepted events again; false if the cluster went away meanwhile.</summary>
+    private async Task<bool> RestoreSessionAsync(CancellationToken stopping)
+    {
+        if (_sessionHistory.Count == 0)
+        {
+            return true;
+        }
+        GatewayLog.RestoringSession(_context.Logger, _laneId, _sessionHistory.Count);
+        foreach (var laneEvent in _sessionHistory)
+        {
+            try
+            {
+                await CallClusterAsync(new LaneBacklogEntry(new JournaledEvent(0, laneEvent, 0)), stopping).ConfigureAwait(false);
+            }
+            catch (LaneBackendUnavailableException unavailable)
+            {
+                _context.Connectivity.ReportUnreachable(unavailable.Message);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void RememberInSession(LaneEvent laneEvent, LaneOutcome outcome)
+    {
+        if (outcome.Refusal is not null)
+        {
+            return;
+        }
+        if (laneEvent.Kind is LaneEventKind.Pay or LaneEventKind.Void)
+        {
+            _sessionHistory.Clear();
+            return;
+        }
+        if (laneEvent.Kind != LaneEventKind.Return)
+        {
+            _sessionHistory.Add(laneEvent);
+            if (_sessionHistory.Count > MaxSessionHistory)
+            {
+                // A basket this long was never closed by a pay or void; keep the newest part of it.
+                _sessionHistory.RemoveAt(0);
+            }
+        }
+    }
+
     private async Task<LaneOutcome> CallClusterAsync(LaneBacklogEntry entry, CancellationToken stopping)
     {
         var laneEvent = entry.Journaled.Event;
         if (entry.AppliedOffline && laneEvent.Kind == LaneEventKind.Pay && entry.OfflineSaleTotal is { } total)
         {
             laneEvent = laneEvent with { OfflineSale = new LaneOfflineSale { Total = total, AcceptedAt = laneEvent.At } };
+        }
+        if (entry.AppliedOffline && laneEvent.Kind == LaneEventKind.Scan && _context.Catalog.Current.TryFind(laneEvent.Barcode!, out var item))
+        {
+            laneEvent = laneEvent with { OfflineItem = new LaneOfflineItem { Sku = item.Sku, UnitPrice = item.Price, CategoryPath = item.CategoryPath } };
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         timeout.CancelAfter(_context.Options.Cluster.CallTimeout);

@@ -12,8 +12,8 @@ namespace OrleansLoyalty.EdgeGateway.Mqtt;
 
 /// <summary>
 /// The single, ordered door for device messages: topic and payload checks, deduplication, and the
-/// journal. A valid new event is acknowledged to the broker only once it is on disk, then handed to
-/// its lane; anything else is acknowledged at once (and answered with an <c>error</c> where a lane can be told).
+/// journal. A valid new event goes to its lane at once and is acknowledged to the broker only once it
+/// is on disk; anything else is acknowledged at once (and answered with an <c>error</c> where a lane can be told).
 /// </summary>
 public sealed class DeviceEventIntake : BackgroundService
 {
@@ -55,7 +55,17 @@ public sealed class DeviceEventIntake : BackgroundService
         {
             await foreach (var message in _inbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                Handle(message, stoppingToken);
+                try
+                {
+                    Handle(message, stoppingToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // One message the gateway cannot take must not stop the store: drop it, count it, move on.
+                    GatewayLog.IntakeFailed(_logger, message.Topic, failure);
+                    _instruments.Dropped("intake_failure");
+                    Acknowledge(message);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -87,14 +97,13 @@ public sealed class DeviceEventIntake : BackgroundService
             Acknowledge(message);
             return;
         }
-        var appended = _journal.TryAppend(laneEvent, message.ReceivedTimestamp, journaled =>
-        {
-            Acknowledge(message);
-            _lanes.Post(journaled);
-        }, out _);
-        if (appended)
+        // The lane may show the event before the fsync completes (an fsync can take milliseconds), but the
+        // broker is told only once it is on disk: after a crash an unacknowledged event comes again, and
+        // its eventId has no second effect in the cluster.
+        if (_journal.TryAppend(laneEvent, message.ReceivedTimestamp, _ => Acknowledge(message), out var journaled))
         {
             _instruments.EventIn(laneEvent.Kind.ToString());
+            _lanes.Post(journaled!);
         }
         else
         {

@@ -45,6 +45,9 @@ public sealed class GatewayMqttConnection : BackgroundService, IMqttPublisher
 
     public bool IsConnected => _client.IsConnected;
 
+    /// <summary>Connected and subscribed to the store's device topics: device messages reach the gateway.</summary>
+    public bool IsReady => _client.IsConnected && Volatile.Read(ref _connected).Task.IsCompleted;
+
     /// <summary>Raised after every (re)connection and subscription; the status publisher announces itself then.</summary>
     public event Func<Task>? Connected;
 

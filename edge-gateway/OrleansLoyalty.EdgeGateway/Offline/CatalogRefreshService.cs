@@ -28,8 +28,17 @@ public sealed class CatalogRefreshService(
                 try
                 {
                     var snapshot = await backend.GetCatalogAsync(gateway.StoreId, stoppingToken).ConfigureAwait(false);
-                    store.Replace(snapshot);
-                    GatewayLog.CatalogRefreshed(logger, snapshot.Products.Length, snapshot.Promotions.Length);
+                    if (snapshot.Products.IsDefaultOrEmpty && !store.Current.Snapshot.Products.IsDefaultOrEmpty)
+                    {
+                        // An empty catalog means the cluster has none loaded for this store (yet): a store
+                        // must not lose its offline prices to that.
+                        GatewayLog.CatalogRefreshFailed(logger, "the cluster has no products for this store; keeping the offline copy");
+                    }
+                    else
+                    {
+                        store.Replace(snapshot);
+                        GatewayLog.CatalogRefreshed(logger, snapshot.Products.Length, snapshot.Promotions.Length);
+                    }
                 }
                 catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -37,4 +37,7 @@ public sealed record LaneEvent
 
     /// <summary>Set only when a <c>pay</c> accepted offline is replayed into the cluster.</summary>
     [Id(18)] public LaneOfflineSale? OfflineSale { get; init; }
+
+    /// <summary>Set only when a <c>scan</c> sold offline is replayed: the item as the offline catalog priced it.</summary>
+    [Id(19)] public LaneOfflineItem? OfflineItem { get; init; }
 }

@@ -8,6 +8,7 @@ public sealed class GatewayProcess : IDisposable
 {
     private readonly Process _process;
     private readonly int _healthPort;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private GatewayProcess(Process process, int healthPort)
     {
@@ -15,7 +16,7 @@ public sealed class GatewayProcess : IDisposable
         _healthPort = healthPort;
     }
 
-    public static async Task<GatewayProcess> StartAsync(GatewaySetup setup)
+    public static async Task<GatewayProcess> StartAsync(GatewaySetup setup, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var gatewayDll = Path.Combine(AppContext.BaseDirectory, "OrleansLoyalty.EdgeGateway.dll");
         var healthPort = FreePort.Next();
@@ -29,14 +30,18 @@ public sealed class GatewayProcess : IDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["Gateway__HealthPort"] = healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var gateway = new GatewayProcess(process, healthPort);
+        process.OutputDataReceived += (_, line) => gateway.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => gateway.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var gateway = new GatewayProcess(process, healthPort);
         await Eventually.UntilAsync(() => gateway.IsReady(), "the gateway process to be ready", deadline: TimeSpan.FromSeconds(30));
         return gateway;
     }
@@ -57,9 +62,40 @@ public sealed class GatewayProcess : IDisposable
         _process.Dispose();
     }
 
+    /// <summary>What the gateway's health endpoint says about the cluster.</summary>
+    public bool IsClusterReachable()
+    {
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+            var body = http.GetStringAsync(new Uri($"http://127.0.0.1:{_healthPort}/health/live")).GetAwaiter().GetResult();
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("status").GetProperty("clusterReachable").GetBoolean();
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+
     private bool IsReady()
     {
-        Assert.False(_process.HasExited, $"the gateway process exited with {(_process.HasExited ? _process.ExitCode : 0)}");
+        if (_process.HasExited)
+        {
+            _process.WaitForExit();
+            Assert.Fail($"the gateway process exited with {_process.ExitCode}:\n{string.Join('\n', _output.TakeLast(40))}");
+        }
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };

@@ -42,7 +42,7 @@ public sealed class InProcessGateway : IAsyncDisposable
         var host = builder.Build();
         var gateway = new InProcessGateway(host, setup);
         await host.StartAsync();
-        await Eventually.UntilAsync(() => gateway.Services.GetRequiredService<Mqtt.GatewayMqttConnection>().IsConnected, "the gateway to connect");
+        await Eventually.UntilAsync(() => gateway.Services.GetRequiredService<Mqtt.GatewayMqttConnection>().IsReady, "the gateway to connect and subscribe");
         return gateway;
     }
 

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Lanes;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Pricing;
+
+namespace OrleansLoyalty.Grains.Lanes;
+
+/// <summary>
+/// A lane's live session, fed by its edge gateway. Every accepted event is priced at once through the
+/// checkout quote; <c>pay</c> commits through the checkout grain with the lane's txnId and <c>return</c>
+/// returns through it, both idempotent by txnId and durable there. The basket itself lives in memory:
+/// losing it loses nothing committed, and the gateway replays the events the cluster has not confirmed.
+/// </summary>
+public sealed class LaneGrain(PricingEngines engines, TimeProvider clock) : Grain, ILaneGrain
+{
+    private const int RememberedEvents = 4096;
+    private const string ThankYou = "谢谢惠顾 Thank you";
+
+    private readonly LaneEventMemory _events = new(RememberedEvents);
+    private LaneSession _session = null!;
+    private LaneDisplay _display = null!;
+    private int _sessions;
+    private string _storeId = "";
+    private string _laneId = "";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_storeId, _laneId) = LaneKeys.Parse(this.GetPrimaryKeyString());
+        _session = NewSession();
+        _display = LaneViews.Empty(_session.SessionId);
+        return Task.CompletedTask;
+    }
+
+    public Task<LaneDisplay> GetDisplay() => Task.FromResult(_display);
+
+    public async Task<LaneOutcome> Apply(LaneEvent laneEvent)
+    {
+        if (_events.TryGet(laneEvent.EventId, out var earlier))
+        {
+            return earlier;
+        }
+        LaneOutcome outcome;
+        try
+        {
+            outcome = await Decide(laneEvent);
+        }
+        catch (LoyaltyException refusal)
+        {
+            outcome = LaneOutcome.Refused(refusal.Code, refusal.Message);
+        }
+        if (outcome.Display is { } display)
+        {
+            _display = display;
+        }
+        _events.Remember(laneEvent.EventId, outcome);
+        return outcome;
+    }
+
+    private Task<LaneOutcome> Decide(LaneEvent e) => e.Kind switch
+    {
+        LaneEventKind.Card => Accept(_session.WithMember(e.Medium == "qr" ? new MemberRef(null, null, null, e.CardNo) : new MemberRef(e.CardNo, null, null, null))),
+        LaneEventKind.Phone => Accept(_session.WithMember(new MemberRef(null, null, e.Phone, null))),
+        LaneEventKind.Scan => Accept(Scan(e)),
+        LaneEventKind.Coupon => Coupon(e.CouponCode!),
+        LaneEventKind.RedeemPoints => Accept(_session with { RedeemPoints = e.Points ?? 0 }),
+        LaneEventKind.RemoveLine => _session.HasLine(e.LineId!)
+            ? Accept(_session.RemoveLine(e.LineId!))
+            : Task.FromResult(LaneOutcome.Refused("basket.no_such_line", $"There is no line {e.LineId} in the basket.")),
+        LaneEventKind.Pay => Pay(e),
+        LaneEventKind.Void => Void(),
+        LaneEventKind.Return => Return(e),
+        _ => Task.FromResult(LaneOutcome.Refused(ErrorCodes.RequestInvalid, "Unknown event kind.")),
+    };
+
+    /// <summary>Prices <paramref name="next"/>; only if that works does it become the session.</summary>
+    private async Task<LaneOutcome> Accept(LaneSession next)
+    {
+        var quote = await Quote(next);
+        _session = next;
+        return LaneOutcome.Accepted(LaneViews.Display(next.SessionId, quote));
+    }
+
+    private LaneSession Scan(LaneEvent e)
+    {
+        var catalog = engines.CatalogOf(_storeId);
+        var product = catalog.FindByBarcode(e.Barcode!) ?? catalog.FindBySku(e.Barcode!);
+        if (product is null && e.OfflineItem is { } sold)
+        {
+            // Sold offline from the store's copy of a catalog the cluster no longer (or not yet) has: the
+            // shopper paid that price, so the line keeps it.
+            var line = e.WeightGrams is { } weighed ? _session.AddLine(sold.Sku, 1, weighed) : _session.AddLine(sold.Sku, e.Qty ?? 1, null);
+            return line with { Lines = line.Lines.SetItem(line.Lines.Length - 1, line.Lines[^1] with { UnitPrice = sold.UnitPrice, CategoryPath = sold.CategoryPath }) };
+        }
+        if (product is null)
+        {
+            throw new LoyaltyException(ErrorCodes.CatalogUnknownItem, $"Barcode {e.Barcode} is not in the store's catalog.", 422);
+        }
+        if (product.SoldByWeight && e.WeightGrams is null)
+        {
+            throw new LoyaltyException(ErrorCodes.RequestInvalid, $"{product.Name} is sold by weight: weigh it first.", 400);
+        }
+        return e.WeightGrams is { } grams ? _session.AddLine(product.Sku, 1, grams) : _session.AddLine(product.Sku, e.Qty ?? 1, null);
+    }
+
+    private async Task<LaneOutcome> Coupon(string code)
+    {
+        if (_session.HasCoupon(code))
+        {
+            return LaneOutcome.Refused("coupon.already_in_basket", $"Coupon {code} is already in this basket.");
+        }
+        var next = _session.AddCoupon(code);
+        var quote = await Quote(next);
+        if (quote.RejectedCoupons.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase)) is { } rejected)
+        {
+            return LaneOutcome.Refused(rejected.Reason, $"Coupon {code} cannot be used: {rejected.Reason}.");
+        }
+        _session = next;
+        return LaneOutcome.Accepted(LaneViews.Display(next.SessionId, quote));
+    }
+
+    private async Task<LaneOutcome> Pay(LaneEvent e)
+    {
+        if (_session.IsEmpty)
+        {
+            return LaneOutcome.Refused(ErrorCodes.RequestInvalid, "The basket is empty.");
+        }
+        var basket = _session.ToBasket(_storeId, _laneId);
+        var tenders = e.Tenders.Select(t => new Tender(t.Kind, t.Amount, t.CardNo)).ToImmutableArray();
+        ImmutableArray<string> messages = [];
+        if (e.OfflineSale is { } sale)
+        {
+            var total = (await Quote(_session)).Total;
+            tenders = OfflineSettlement.Tenders(e.Tenders, total);
+            messages = OfflineSettlement.Messages(sale, total);
+        }
+        var receipt = await GrainFactory.GetGrain<ICheckoutGrain>(e.TxnId!).Commit(new CommitRequest(e.TxnId!, basket, tenders));
+        _session = NewSession();
+        return LaneOutcome.Accepted(LaneViews.Empty(_session.SessionId, ThankYou), LaneViews.Sale(receipt, messages));
+    }
+
+    private Task<LaneOutcome> Void()
+    {
+        _session = NewSession();
+        return Task.FromResult(LaneOutcome.Accepted(LaneViews.Empty(_session.SessionId, "已取消 Basket voided")));
+    }
+
+    private async Task<LaneOutcome> Return(LaneEvent e)
+    {
+        var checkout = GrainFactory.GetGrain<ICheckoutGrain>(e.OriginalTxnId!);
+        var request = new ReturnRequest(e.TxnId!, e.OriginalTxnId!, _storeId, _laneId, [.. e.ReturnLines.Select(l => new ReturnLine(l.LineId, l.Qty))]);
+        var returned = await checkout.Return(request);
+        var purchase = await checkout.GetReceipt();
+        return LaneOutcome.Accepted(_display, LaneViews.Return(returned, purchase));
+    }
+
+    private Task<Quote> Quote(LaneSession session) =>
+        GrainFactory.GetGrain<IPricingGrain>(0).Quote(session.ToBasket(_storeId, _laneId));
+
+    private LaneSession NewSession() =>
+        LaneSession.Start($"{_laneId}-{clock.GetUtcNow().ToUnixTimeMilliseconds()}-{++_sessions}");
+}

@@ -1,0 +1,166 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrleansLoyalty.Contracts.Lanes;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Pricing;
+
+namespace OrleansLoyalty.Grains.Tests.Lanes;
+
+[Collection(ClusterCollection.Name)]
+public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
+{
+    private const string StoreId = "lanes-t1";
+    private const string Rice = "6920174726117";
+    private const long RicePrice = 5990;
+    private const string Milk = "6901234567892";
+    private const long MilkPrice = 1250;
+    private const string Banana = "2000001";
+
+    private IClusterClient Client => fixture.Client;
+
+    [Fact]
+    public async Task A_member_swipes_scans_uses_a_coupon_and_pays_and_the_receipt_adds_up()
+    {
+        var (memberId, cardNo, coupon) = await NewMemberWithCard();
+        var lane = Lane();
+
+        var swiped = await Apply(lane, Card(cardNo));
+        Assert.Equal("standard", swiped.Display!.Member!.Tier);
+        Assert.Equal(100, swiped.Display.Member.PointsBalance);
+        await Apply(lane, Scan(Rice));
+        var scanned = await Apply(lane, Scan(Milk, qty: 2));
+        Assert.Equal(RicePrice + (2 * MilkPrice), scanned.Display!.Total);
+
+        var couponEvent = Event(LaneEventKind.Coupon) with { CouponCode = coupon };
+        var withCoupon = await Apply(lane, couponEvent);
+        Assert.Equal(RicePrice + (2 * MilkPrice) - 1000, withCoupon.Display!.Total);
+        Assert.Contains(withCoupon.Display.Discounts, d => d.Kind == "coupon" && d.Amount == 1000);
+        AssertSameAnswer(withCoupon, await lane.Apply(couponEvent));
+        Assert.Equal("coupon.already_in_basket", (await Apply(lane, couponEvent with { EventId = NewId() })).Refusal!.Code);
+
+        var unknown = await Apply(lane, Scan("0000000000000"));
+        Assert.Equal(ErrorCodes.CatalogUnknownItem, unknown.Refusal!.Code);
+        Assert.Equal(withCoupon.Display.Total, (await lane.GetDisplay()).Total);
+
+        var total = withCoupon.Display.Total;
+        var pay = Pay(TestIds.TxnId(), total);
+        var paid = await Apply(lane, pay);
+        Assert.Equal(total, paid.Receipt!.Total);
+        Assert.Equal(total / 100, paid.Receipt.PointsEarned);
+        Assert.Equal(coupon, Assert.Single(paid.Receipt.CouponsRedeemed));
+        Assert.Empty(paid.Display!.Lines);
+        Assert.NotEqual(withCoupon.Display.SessionId, paid.Display.SessionId);
+
+        AssertSameAnswer(paid, await lane.Apply(pay));
+        Assert.Equal(100 + (total / 100), await Client.Points(memberId));
+    }
+
+    [Fact]
+    public async Task A_lost_card_is_refused_and_the_session_goes_on()
+    {
+        var (_, cardNo, _) = await NewMemberWithCard();
+        await Client.Card(cardNo).ReportLost(StoreId);
+        var lane = Lane();
+
+        var refused = await Apply(lane, Card(cardNo));
+        Assert.Equal(ErrorCodes.CardLost, refused.Refusal!.Code);
+        var scanned = await Apply(lane, Scan(Banana, grams: 1500));
+        Assert.Null(scanned.Display!.Member);
+        Assert.Equal(Catalog.WeighedPrice(698, 1500), scanned.Display.Total);
+    }
+
+    [Fact]
+    public async Task A_sale_accepted_offline_is_settled_at_the_cluster_price_and_earns_points()
+    {
+        var (memberId, cardNo, _) = await NewMemberWithCard();
+        var lane = Lane();
+        await Apply(lane, Card(cardNo));
+        await Apply(lane, Scan(Rice));
+        const long paidOffline = RicePrice + 10;
+
+        var txnId = TestIds.TxnId();
+        var settled = await Apply(lane, Pay(txnId, paidOffline) with
+        {
+            OfflineSale = new LaneOfflineSale { Total = paidOffline, AcceptedAt = LoyaltyClusterFixture.Start },
+        });
+
+        Assert.Equal(RicePrice, settled.Receipt!.Total);
+        Assert.Equal(RicePrice, settled.Receipt.Tenders.Sum(t => t.Amount));
+        Assert.Contains(settled.Receipt.Messages, m => m.Contains("Offline sale settled", StringComparison.Ordinal));
+        Assert.Equal(100 + (RicePrice / 100), await Client.Points(memberId));
+    }
+
+    [Fact]
+    public async Task Goods_sold_offline_that_the_cluster_does_not_know_keep_their_offline_price()
+    {
+        var lane = Lane();
+        var replayedScan = Scan("6999999999999", qty: 2) with
+        {
+            OfflineItem = new LaneOfflineItem { Sku = "GONE-1", UnitPrice = 450, CategoryPath = ["食品", "零食"] },
+        };
+
+        var scanned = await Apply(lane, replayedScan);
+        Assert.Equal(900, scanned.Display!.Total);
+        var settled = await Apply(lane, Pay(TestIds.TxnId(), 900) with
+        {
+            OfflineSale = new LaneOfflineSale { Total = 900, AcceptedAt = LoyaltyClusterFixture.Start },
+        });
+        Assert.Equal(900, settled.Receipt!.Total);
+        Assert.Equal("GONE-1", Assert.Single(settled.Receipt.Lines).Sku);
+    }
+
+    [Fact]
+    public async Task Removing_a_line_that_is_not_there_is_refused_and_voiding_starts_afresh()
+    {
+        var lane = Lane();
+        await Apply(lane, Scan(Milk));
+        Assert.Equal("basket.no_such_line", (await Apply(lane, Event(LaneEventKind.RemoveLine) with { LineId = "99" })).Refusal!.Code);
+        var removed = await Apply(lane, Event(LaneEventKind.RemoveLine) with { LineId = "1" });
+        Assert.Empty(removed.Display!.Lines);
+        await Apply(lane, Scan(Rice));
+        var voided = await Apply(lane, Event(LaneEventKind.Void));
+        Assert.Empty(voided.Display!.Lines);
+        Assert.Equal(0, voided.Display.Total);
+    }
+
+    private ILaneGrain Lane()
+    {
+        fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<PricingEngines>().ReplaceCatalog(StoreId, new Catalog(
+        [
+            new Product("RICE5", Rice, "五常大米 5kg", ["食品", "粮油"], RicePrice, false),
+            new Product("MILK1L", Milk, "光明纯牛奶 1L", ["食品", "乳制品"], MilkPrice, false),
+            new Product("BANANA", Banana, "香蕉", ["生鲜", "水果"], 698, true),
+        ]));
+        return Client.GetGrain<ILaneGrain>(LaneKeys.Of(StoreId, NewId()[..8]));
+    }
+
+    private async Task<(string MemberId, string CardNo, string Coupon)> NewMemberWithCard()
+    {
+        var registration = await Client.Directory().Register(Shop.Registration(TestIds.Phone()));
+        var cardNo = await Client.NewCard(registration.Member.MemberId);
+        return (registration.Member.MemberId, cardNo, Assert.Single(registration.GiftCoupons));
+    }
+
+    private static async Task<LaneOutcome> Apply(ILaneGrain lane, LaneEvent laneEvent) => await lane.Apply(laneEvent);
+
+    private static void AssertSameAnswer(LaneOutcome first, LaneOutcome again) =>
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(again));
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private static LaneEvent Event(LaneEventKind kind) => new()
+    {
+        StoreId = StoreId,
+        LaneId = "01",
+        EventId = NewId(),
+        Kind = kind,
+        At = LoyaltyClusterFixture.Start,
+    };
+
+    private static LaneEvent Card(string cardNo) => Event(LaneEventKind.Card) with { CardNo = cardNo, Medium = "ic" };
+
+    private static LaneEvent Scan(string barcode, int qty = 1, int? grams = null) =>
+        Event(LaneEventKind.Scan) with { Barcode = barcode, Qty = grams is null ? qty : null, WeightGrams = grams };
+
+    private static LaneEvent Pay(string txnId, long amount) =>
+        Event(LaneEventKind.Pay) with { TxnId = txnId, Tenders = [new LaneTender { Kind = "cash", Amount = amount }] };
+}

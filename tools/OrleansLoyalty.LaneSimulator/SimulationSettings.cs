@@ -1,0 +1,18 @@
+namespace OrleansLoyalty.LaneSimulator;
+
+/// <summary>What the command line asked for.</summary>
+public sealed record SimulationSettings(
+    string CredentialsPath,
+    IReadOnlyList<string> Stores,
+    int? LanesPerStore,
+    double Rate,
+    TimeSpan Duration,
+    long? MaxEvents,
+    long CardFrom,
+    long CardTo,
+    long PhoneFrom,
+    long PhoneTo,
+    IReadOnlyList<string> Coupons,
+    TimeSpan ResponseTimeout,
+    int Seed,
+    bool Quiet);
