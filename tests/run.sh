@@ -40,11 +40,47 @@ dotnet test OrleansLoyalty.sln -c Release --no-build --logger "trx" --results-di
 
 console_passed=0 console_failed=0
 if [[ -x deploy/console.sh && $# -eq 0 ]]; then
-    say "running console tests"
-    if deploy/console.sh test >"$RESULTS/console.log" 2>&1; then :; fi
-    cat "$RESULTS/console.log" >&2
-    read -r console_passed console_failed < <(grep -E '^[0-9]+ passed, [0-9]+ failed' "$RESULTS/console.log" | tail -n 1 | awk '{print $1, $3}' || echo "0 1")
-    console_passed=${console_passed:-0} console_failed=${console_failed:-1}
+    say "console: build and unit tests (Vitest)"
+    unit_status=0
+    deploy/console.sh --test >"$RESULTS/console-unit.log" 2>&1 || unit_status=$?
+    tail -n 15 "$RESULTS/console-unit.log" >&2
+    # Vitest's summary: "Tests  42 passed (42)" or "Tests  1 failed | 41 passed (42)".
+    summary=$(grep -E '^\s*Tests\s' "$RESULTS/console-unit.log" | tail -n 1 || true)
+    unit_passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    unit_failed=$(grep -oE '[0-9]+ failed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    if ((unit_status != 0 && unit_failed == 0)); then unit_failed=1; fi
+    console_passed=$((console_passed + unit_passed))
+    console_failed=$((console_failed + unit_failed))
+
+    say "console: browser tests (headless Chromium against a running api)"
+    deploy/console.sh --e2e-deps >"$RESULTS/console-e2e-deps.log" 2>&1 || true
+    E2E_PORT=${LOYALTY_TEST_E2E_PORT:-55080}
+    E2E_DB="loyalty_e2e_$(date +%s)"
+    psql "postgresql://loyalty:loyalty@127.0.0.1:$PG_PORT/loyalty" -qc "CREATE DATABASE $E2E_DB" >&2
+    E2E_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=loyalty;Password=loyalty;Database=$E2E_DB"
+    Database__ConnectionString="$E2E_CONNECTION" dotnet silo/OrleansLoyalty.Silo/bin/Release/net10.0/OrleansLoyalty.Silo.dll migrate >&2
+    E2E_PASSWORD="e2e-$(random_key | tr -d '/+=' | head -c 12)"
+    Database__ConnectionString="$E2E_CONNECTION" Security__DataKey=$(random_key) Security__IndexKey=$(random_key) \
+        Auth__SigningKey=$(random_key) LOYALTY_ADMIN_PASSWORD="$E2E_PASSWORD" LOYALTY_HTTP_PORT=$E2E_PORT \
+        Orleans__ClusterId=e2e Orleans__SiloPort=${LOYALTY_TEST_E2E_SILO_PORT:-55111} Orleans__GatewayPort=${LOYALTY_TEST_E2E_GATEWAY_PORT:-55130} \
+        dotnet api/OrleansLoyalty.Api/bin/Release/net10.0/OrleansLoyalty.Api.dll >"$RESULTS/e2e-api.log" 2>&1 &
+    e2e_api=$!
+    e2e_status=0
+    if wait_for_url "http://127.0.0.1:$E2E_PORT/health/ready" 180; then
+        LOYALTY_E2E_URL="http://127.0.0.1:$E2E_PORT" LOYALTY_E2E_ADMIN_PASSWORD="$E2E_PASSWORD" \
+            npm --prefix api/console run e2e >"$RESULTS/console-e2e.log" 2>&1 || e2e_status=$?
+    else
+        echo "the api for the browser tests did not become ready" >"$RESULTS/console-e2e.log"
+        e2e_status=1
+    fi
+    kill "$e2e_api" 2>/dev/null || true
+    wait "$e2e_api" 2>/dev/null || true
+    tail -n 20 "$RESULTS/console-e2e.log" >&2
+    read -r e2e_passed e2e_failed < <(grep -E '^[0-9]+ passed, [0-9]+ failed' "$RESULTS/console-e2e.log" | tail -n 1 | awk '{print $1, $3}')
+    e2e_passed=${e2e_passed:-0} e2e_failed=${e2e_failed:-0}
+    if ((e2e_status != 0 && e2e_failed == 0)); then e2e_failed=1; fi
+    console_passed=$((console_passed + e2e_passed))
+    console_failed=$((console_failed + e2e_failed))
 fi
 
 # CI reads the closing line; dotnet test does not print that form, so count the TRX results.
