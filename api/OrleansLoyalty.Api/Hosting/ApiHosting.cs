@@ -23,7 +23,7 @@ public static class ApiHosting
         var services = builder.Services;
         var connectionString = DatabaseConnection.Require(builder.Configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<PasswordHasher>();

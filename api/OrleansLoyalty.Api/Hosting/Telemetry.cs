@@ -28,6 +28,11 @@ public static class Telemetry
             })
             .WithTracing(t =>
             {
+                // Traces cost on every request and grain call; record them only when someone will read them.
+                if (exporter == "none")
+                {
+                    return;
+                }
                 t.AddAspNetCoreInstrumentation().AddNpgsql()
                     .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", LoyaltyMeter);
                 if (exporter == "console") t.AddConsoleExporter();

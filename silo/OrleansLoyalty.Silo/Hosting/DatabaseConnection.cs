@@ -30,4 +30,19 @@ public static class DatabaseConnection
         }
         return value;
     }
+
+    /// <summary>
+    /// The product's own connection pool. Orleans' providers keep pools of their own on the same server, so ours is
+    /// capped (50 unless the connection string says otherwise) to leave PostgreSQL's max_connections room for them.
+    /// </summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = 50;
+        }
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    }
 }

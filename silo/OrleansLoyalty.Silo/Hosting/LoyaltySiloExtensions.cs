@@ -42,7 +42,7 @@ public static class LoyaltySiloExtensions
     public static IServiceCollection AddLoyaltyGrainServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
         services.TryAddSingleton<ILedgerWriter, PostgresLedgerWriter>();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
