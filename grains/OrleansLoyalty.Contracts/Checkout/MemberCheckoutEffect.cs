@@ -14,4 +14,9 @@ public sealed record MemberCheckoutEffect(
     [property: Id(5)] int Visits,
     [property: Id(6)] long PointsEarned,
     [property: Id(7)] long PointsRedeemed,
-    [property: Id(8)] IReadOnlyList<string> CouponsRedeemed);
+    [property: Id(8)] IReadOnlyList<string> CouponsRedeemed,
+    [property: Id(9)] IReadOnlyList<CampaignUse>? CampaignsUsed = null);
+
+/// <summary>A campaign this purchase used, with how often one member may use it (null: no limit).</summary>
+[GenerateSerializer, Immutable, Alias("checkout.CampaignUse")]
+public sealed record CampaignUse([property: Id(0)] string CampaignId, [property: Id(1)] int? PerMemberLimit);

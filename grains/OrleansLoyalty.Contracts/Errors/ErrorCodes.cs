@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string PointsInsufficient = "points.insufficient";
     public const string TxnConflict = "txn.conflict";
     public const string CouponAlreadyRedeemed = "coupon.already_redeemed";
+    public const string CampaignMemberLimitReached = "campaign.member_limit_reached";
     public const string TxnNotFound = "txn.not_found";
     public const string TxnInProgress = "txn.in_progress";
     public const string TendersMismatch = "tenders.mismatch";

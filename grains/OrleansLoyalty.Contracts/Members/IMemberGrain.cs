@@ -27,6 +27,9 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Applies a committed purchase's effect on the member, once per txnId (a repeat returns the first answer).</summary>
     Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect);
 
+    /// <summary>Credits the referral gift for <paramref name="refereeMemberId"/>'s first purchase, once per referee.</summary>
+    Task GrantReferralGift(string refereeMemberId, string storeId);
+
     /// <summary>Applies a return's effect, once per return txnId; points already spent leave the balance negative.</summary>
     Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Errors;
@@ -14,7 +15,7 @@ namespace OrleansLoyalty.Grains.Cards;
 public sealed class CardGrain(
     [PersistentState("card", "loyalty")] IPersistentState<CardState> state,
     ILedgerWriter ledger,
-    TimeProvider clock,
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock,
     IOptions<CardOptions> options) : Grain, ICardGrain
 {
     /// <summary>Marks a checkout whose debit was undone (or refused before it came).</summary>

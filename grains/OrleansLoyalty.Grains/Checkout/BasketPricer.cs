@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
@@ -9,9 +10,15 @@ using OrleansLoyalty.Grains.Programme;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>Prices a basket with the silo's local engine: shared by quote and commit, so both give the same numbers.</summary>
-public sealed class BasketPricer(PricingEngines engines, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, TimeProvider clock)
+public sealed class BasketPricer(PricingEngines engines, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     public Domain.Programme Programme => programme.Current;
+
+    /// <summary>The campaigns a priced basket used, with their per-member limits, for the member to count.</summary>
+    public IReadOnlyList<CampaignUse> CampaignsUsed(Quote quote) =>
+        quote.CampaignUsages.IsDefault
+            ? []
+            : quote.CampaignUsages.Select(u => new CampaignUse(u.CampaignId, engines.FindCampaign(u.CampaignId)?.Limits?.PerMember)).ToList();
 
     /// <summary>Now in the store's own time zone (replicated store settings), or the chain's for a store not set up.</summary>
     public DateTimeOffset StoreLocalNow(string storeId) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Campaigns;
 using OrleansLoyalty.Contracts.Cards;
@@ -21,7 +22,7 @@ public sealed partial class CheckoutGrain(
     BasketPricer pricer,
     PersonalDataProtector protector,
     ILoyaltyEventPublisher events,
-    TimeProvider clock) : Grain, ICheckoutGrain
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ICheckoutGrain
 {
     private Receipt? _receipt;
     private string? _requestHash;
@@ -127,7 +128,8 @@ public sealed partial class CheckoutGrain(
         var effect = member is null
             ? null
             : new MemberCheckoutEffect(TxnId, basket.StoreId, clock.GetUtcNow(), DateOnly.FromDateTime(localNow.DateTime),
-                SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member));
+                SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member),
+                pricer.CampaignsUsed(quote));
         // The plan is stored: keep who the member is, never how they were identified (a phone number).
         var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
         var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();

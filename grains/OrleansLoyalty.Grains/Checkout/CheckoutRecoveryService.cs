@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansLoyalty.Contracts.Checkout;
@@ -11,7 +12,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 public sealed partial class CheckoutRecoveryService(
     ICheckoutStore store,
     IGrainFactory grains,
-    TimeProvider clock,
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock,
     ILogger<CheckoutRecoveryService> logger) : BackgroundService
 {
     /// <summary>A checkout this still is not one in flight: commits take milliseconds.</summary>

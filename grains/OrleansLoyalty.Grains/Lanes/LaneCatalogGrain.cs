@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using OrleansLoyalty.Contracts.Lanes;
 using OrleansLoyalty.Grains.Pricing;
@@ -9,7 +10,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// exported yet: offline baskets are priced at catalog prices (see docs/edge-gateway.md).
 /// </summary>
 [StatelessWorker]
-public sealed class LaneCatalogGrain(PricingEngines engines, TimeProvider clock) : Grain, ILaneCatalogGrain
+public sealed class LaneCatalogGrain(PricingEngines engines, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneCatalogGrain
 {
     public Task<LaneCatalogSnapshot> GetSnapshot()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
@@ -13,7 +14,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// returns through it, both idempotent by txnId and durable there. The basket itself lives in memory:
 /// losing it loses nothing committed, and the gateway replays the events the cluster has not confirmed.
 /// </summary>
-public sealed class LaneGrain(PricingEngines engines, TimeProvider clock) : Grain, ILaneGrain
+public sealed class LaneGrain(PricingEngines engines, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
 {
     private const int RememberedEvents = 4096;
     private const string ThankYou = "谢谢惠顾 Thank you";

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Checkout;
@@ -24,7 +26,7 @@ public sealed partial class MemberGrain(
     IMemberFactsWriter facts,
     IOptions<ChainOptions> chain,
     IOptions<MemberOptions> memberOptions,
-    TimeProvider clock) : Grain, IMemberGrain
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberGrain
 {
     private const int RememberedCheckouts = 200;
     private MemberProfile? _profile;
@@ -39,6 +41,10 @@ public sealed partial class MemberGrain(
         }
         await FlushOutbox();
         await Housekeep();
+        if (state.State.ReferralGiftPending)
+        {
+            await SendReferralGift();
+        }
     }
 
     public async Task<RegistrationResult> Register(RegisterMember command)
@@ -101,7 +107,7 @@ public sealed partial class MemberGrain(
                 ? LunarBirthday.FromGregorian(b) is var (_, month, day) ? new MemberBirthday(month, day, BirthdayCalendar.Lunar) : null
                 : new MemberBirthday(b.Month, b.Day, BirthdayCalendar.Gregorian);
         }
-        var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], null);
+        var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], s.CampaignUses.ToImmutableDictionary(StringComparer.Ordinal));
         return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList()));
     }
 
@@ -154,6 +160,18 @@ public sealed partial class MemberGrain(
         {
             throw new LoyaltyException(ErrorCodes.PointsInsufficient, $"The member has {MemberWallet.Balance(s)} points; {effect.PointsRedeemed} cannot be redeemed.");
         }
+        foreach (var use in effect.CampaignsUsed ?? [])
+        {
+            // Two lanes may both have priced a limited campaign for this member; only as many as the limit commit.
+            if (use.PerMemberLimit is { } limit && s.CampaignUses.GetValueOrDefault(use.CampaignId) >= limit)
+            {
+                throw new LoyaltyException(ErrorCodes.CampaignMemberLimitReached, $"The member has used campaign {use.CampaignId} as often as it allows.");
+            }
+        }
+        foreach (var use in effect.CampaignsUsed ?? [])
+        {
+            s.CampaignUses[use.CampaignId] = s.CampaignUses.GetValueOrDefault(use.CampaignId) + 1;
+        }
         foreach (var i in couponIndexes)
         {
             s.Coupons[i] = s.Coupons[i] with { Status = CouponStatus.Used };
@@ -190,7 +208,38 @@ public sealed partial class MemberGrain(
         }
         await state.WriteStateAsync();
         await FlushOutbox();
+        if (s.ReferralGiftPending)
+        {
+            await SendReferralGift();
+        }
         return result;
+    }
+
+    public async Task GrantReferralGift(string refereeMemberId, string storeId)
+    {
+        RequireRegistered();
+        var s = state.State;
+        var txnId = $"referral:{refereeMemberId}";
+        var points = programme.Current.Gifts.Referral.ReferrerPoints;
+        if (points <= 0 || s.RecentCheckouts.Exists(r => r.TxnId == txnId))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        MemberWallet.Earn(s, points, programme.Current.Expiry.ExpiresOn(chain.Value.LocalDate(now)));
+        AddLedger(txnId, LedgerKind.PointsReferralGift, points, storeId, now);
+        s.RecentCheckouts.Add(new MemberCheckoutResult(txnId, points, 0, MemberWallet.Balance(s), s.Tier, s.Tier));
+        await state.WriteStateAsync();
+        await FlushOutbox();
+    }
+
+    /// <summary>The referrer is owed a gift for this member's first purchase; the flag stays until they have it.</summary>
+    private async Task SendReferralGift()
+    {
+        var s = state.State;
+        await GrainFactory.GetGrain<IMemberGrain>(s.ReferrerMemberId!).GrantReferralGift(MemberId, s.HomeStoreId);
+        s.ReferralGiftPending = false;
+        await state.WriteStateAsync();
     }
 
     public async Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect)

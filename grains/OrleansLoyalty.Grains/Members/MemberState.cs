@@ -40,6 +40,8 @@ public sealed class MemberState
     [Id(19)] public DateOnly TierReviewedOn { get; set; }
     /// <summary>Coupons issued by head office: issue id → code, so a repeated issue gives the same coupon.</summary>
     [Id(20)] public Dictionary<string, string> CouponIssues { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>How often this member has used each campaign (for per-member limits).</summary>
+    [Id(21)] public Dictionary<string, int> CampaignUses { get; set; } = new(StringComparer.Ordinal);
 }
 
 [GenerateSerializer, Alias("state.PointsLot")]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Members;
@@ -5,7 +6,7 @@ namespace OrleansLoyalty.Grains.Members;
 /// <inheritdoc cref="IPhoneIndexGrain"/>
 public sealed class PhoneIndexGrain(
     [PersistentState("phoneIndex", "loyalty")] IPersistentState<IndexClaimState> state,
-    TimeProvider clock) : Grain, IPhoneIndexGrain
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IPhoneIndexGrain
 {
     public Task<string?> GetMemberId() => Task.FromResult(state.State.MemberId);
 

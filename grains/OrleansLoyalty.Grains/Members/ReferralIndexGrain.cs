@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Members;
@@ -5,7 +6,7 @@ namespace OrleansLoyalty.Grains.Members;
 /// <inheritdoc cref="IReferralIndexGrain"/>
 public sealed class ReferralIndexGrain(
     [PersistentState("referralIndex", "loyalty")] IPersistentState<IndexClaimState> state,
-    TimeProvider clock) : Grain, IReferralIndexGrain
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IReferralIndexGrain
 {
     public Task<string?> GetMemberId() => Task.FromResult(state.State.MemberId);
 

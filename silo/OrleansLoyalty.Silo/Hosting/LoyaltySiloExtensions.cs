@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using OrleansLoyalty.Grains.Administration;
+using OrleansLoyalty.Grains;
 using OrleansLoyalty.Grains.Cards;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Dashboard;
@@ -42,6 +43,7 @@ public static class LoyaltySiloExtensions
     public static IServiceCollection AddLoyaltyGrainServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
         services.TryAddSingleton<ILedgerWriter, PostgresLedgerWriter>();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();

@@ -9,6 +9,7 @@ using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
+using OrleansLoyalty.Grains;
 using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
 
@@ -51,8 +52,8 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage("loyalty");
             silo.AddMemoryGrainStorageAsDefault();
             var services = silo.Services;
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            // Only the product's grains read the fake clock; Orleans' own timers keep real time.
+            services.AddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, Clock);
             services.AddSingleton<ILedgerWriter>(Ledger);
             services.AddSingleton<IMemberFactsWriter>(Facts);
             services.AddSingleton<OrleansLoyalty.Contracts.Events.ILoyaltyEventPublisher>(Events);
@@ -72,29 +73,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<BasketPricer>();
         });
         Cluster = builder.Build();
-        // Orleans' own start-up timers (membership refresh, the client's gateway list) run on this fake clock too;
-        // left standing, a client that looks before the silo is active would wait forever. Let time pass until it's up.
-        using var started = new CancellationTokenSource();
-        var ticking = Task.Run(async () =>
-        {
-            while (!started.IsCancellationRequested)
-            {
-                Clock.Advance(TimeSpan.FromMilliseconds(500));
-                await Task.Yield();
-                await Task.Delay(10, CancellationToken.None);
-            }
-        });
-        try
-        {
-            await Cluster.DeployAsync();
-        }
-        finally
-        {
-            await started.CancelAsync();
-            await ticking;
-        }
-        // Tests start from a known moment, whatever start-up took.
-        Clock.Travel(Start - Clock.Base);
+        await Cluster.DeployAsync();
     }
 
     public async Task DisposeAsync()

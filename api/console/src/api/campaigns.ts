@@ -1,5 +1,4 @@
 import { parseYuanToFen } from '../utils/money'
-import { toIsoWithOffset } from '../utils/time'
 import { ApiError, asList, get, post } from './http'
 
 export type CampaignKind = 'percentOff' | 'amountOffOver' | 'pointsMultiplier' | 'bonusPoints'
@@ -44,6 +43,14 @@ export function campaignStatus(c: Campaign): string {
 
 const splitPath = (path: string) => path.split('/').map((p) => p.trim()).filter(Boolean)
 
+/** The form's weekdays are 1–7 (Monday = 1); the API takes their English names. */
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+export const weekdayName = (day: number) => WEEKDAY_NAMES[day - 1]
+
+/** A campaign runs whole store-local days: the API takes YYYY-MM-DD. */
+export const localDate = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+
 /** The POST /campaigns body; throws a message key when an amount is not a valid number of yuan. */
 export function buildCampaignBody(form: CampaignForm): Record<string, unknown> {
   const fen = (yuan: string) => {
@@ -66,8 +73,8 @@ export function buildCampaignBody(form: CampaignForm): Record<string, unknown> {
     name: form.name.trim(),
     kind: form.kind,
     schedule: {
-      ...(form.range ? { from: toIsoWithOffset(form.range[0]), to: toIsoWithOffset(form.range[1]) } : {}),
-      ...(form.weekdays.length ? { weekdays: [...form.weekdays].sort() } : {}),
+      ...(form.range ? { from: localDate(form.range[0]), to: localDate(form.range[1]) } : {}),
+      ...(form.weekdays.length ? { weekdays: [...form.weekdays].sort().map(weekdayName) } : {}),
     },
     target: {
       ...(form.tiers.length ? { tiers: form.tiers } : {}),
