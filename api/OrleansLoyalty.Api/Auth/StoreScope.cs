@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 
 namespace OrleansLoyalty.Api.Auth;
@@ -38,5 +39,22 @@ public static class StoreScope
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Members may only see their own data.", 403);
         }
+    }
+
+    /// <summary>The store an action is booked to: the one given, or the caller's only store.</summary>
+    public static string ActingStore(this Rules rules, ClaimsPrincipal user, string? storeId)
+    {
+        if (storeId is not null)
+        {
+            rules.StoreId("storeId", storeId);
+            return storeId;
+        }
+        var stores = user.Stores();
+        if (stores.Count == 1)
+        {
+            return stores[0];
+        }
+        rules.Add("storeId", "is required when the credential is not for exactly one store");
+        return "";
     }
 }

@@ -33,7 +33,7 @@ public static class CardsApi
     private static async Task<Created<CardView>> Bind(string memberId, BindCardRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CardNo("cardNo", request.CardNo).OneOf("medium", request.Medium, Media, required: true);
-        var storeId = ActingStore(rules, user, request.StoreId);
+        var storeId = rules.ActingStore(user, request.StoreId);
         rules.ThrowIfAny();
         user.RequireStore(storeId);
         if (await grains.GetGrain<IMemberGrain>(memberId).Get() is null)
@@ -57,7 +57,7 @@ public static class CardsApi
     private static async Task<Ok<CardView>> Replace(string cardNo, ReplaceCardRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CardNo("newCardNo", request.NewCardNo);
-        var storeId = ActingStore(rules, user, request.StoreId);
+        var storeId = rules.ActingStore(user, request.StoreId);
         if (request.NewCardNo == cardNo)
         {
             rules.Add("newCardNo", "must differ from the card being replaced");
@@ -73,7 +73,7 @@ public static class CardsApi
     {
         var rules = new Rules().CallerId("txnId", request.TxnId).Amount("amount", request.Amount)
             .OneOf("tender", request.Tender, TopUpTenders, required: true);
-        var storeId = ActingStore(rules, user, request.StoreId);
+        var storeId = rules.ActingStore(user, request.StoreId);
         rules.ThrowIfAny();
         user.RequireStore(storeId);
         await Load(cardNo, user, grains);
@@ -83,34 +83,17 @@ public static class CardsApi
     private static async Task<Ok<CardView>> Refund(string cardNo, RefundRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", request.TxnId).Amount("amount", request.Amount);
-        var storeId = ActingStore(rules, user, request.StoreId);
+        var storeId = rules.ActingStore(user, request.StoreId);
         rules.ThrowIfAny();
         user.RequireStore(storeId);
         await Load(cardNo, user, grains);
         return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(cardNo).Refund(request.TxnId!, request.Amount!.Value, storeId)));
     }
 
-    /// <summary>The store an action is booked to: given, or the caller's only store.</summary>
-    private static string ActingStore(Rules rules, ClaimsPrincipal user, string? storeId)
-    {
-        if (storeId is not null)
-        {
-            rules.StoreId("storeId", storeId);
-            return storeId;
-        }
-        var stores = user.Stores();
-        if (stores.Count == 1)
-        {
-            return stores[0];
-        }
-        rules.Add("storeId", "is required when the credential is not for exactly one store");
-        return "";
-    }
-
     private static string RequireActingStore(ClaimsPrincipal user, string? storeId)
     {
         var rules = new Rules();
-        var store = ActingStore(rules, user, storeId);
+        var store = rules.ActingStore(user, storeId);
         rules.ThrowIfAny();
         user.RequireStore(store);
         return store;

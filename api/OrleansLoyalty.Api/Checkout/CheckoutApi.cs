@@ -48,7 +48,7 @@ public static class CheckoutApi
     private static async Task<Ok<ReturnReceipt>> Return(ReturnBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", body.OriginalTxnId);
-        var storeId = StoreOf(rules, user, body.StoreId);
+        var storeId = rules.ActingStore(user, body.StoreId);
         rules.StoreId("laneId", body.LaneId ?? "service-desk");
         if (body.Lines is not { Length: > 0 and <= 1000 })
         {
@@ -72,7 +72,7 @@ public static class CheckoutApi
     private static async Task<Ok<ReturnReceipt>> Void(string originalTxnId, VoidBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", originalTxnId);
-        var storeId = StoreOf(rules, user, body.StoreId);
+        var storeId = rules.ActingStore(user, body.StoreId);
         rules.ThrowIfAny();
         user.RequireStore(storeId);
         var purchase = await grains.GetGrain<ICheckoutGrain>(originalTxnId).GetReceipt()
@@ -81,22 +81,6 @@ public static class CheckoutApi
         var request = new ReturnRequest(body.TxnId!, originalTxnId, storeId, body.LaneId ?? purchase.LaneId,
             [.. purchase.Lines.Select(l => new Domain.ReturnLine(l.LineId, l.Qty))]);
         return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(originalTxnId).Return(request));
-    }
-
-    private static string StoreOf(Rules rules, ClaimsPrincipal user, string? storeId)
-    {
-        if (storeId is not null)
-        {
-            rules.StoreId("storeId", storeId);
-            return storeId;
-        }
-        var stores = user.Stores();
-        if (stores.Count == 1)
-        {
-            return stores[0];
-        }
-        rules.Add("storeId", "is required when the credential is not for exactly one store");
-        return "";
     }
 
     private static async Task<Ok<Receipt>> GetTransaction(string txnId, ClaimsPrincipal user, IGrainFactory grains)
