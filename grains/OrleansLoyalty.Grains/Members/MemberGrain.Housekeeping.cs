@@ -70,10 +70,40 @@ public sealed partial class MemberGrain : IRemindable
             changed = true;
         }
 
+        changed |= IssueBirthdayCoupon(today);
+
         if (changed)
         {
             await state.WriteStateAsync();
             await FlushOutbox();
         }
+    }
+
+    /// <summary>
+    /// In the month of this year's birthday (gregorian or lunar, as the member chose), the programme's birthday
+    /// coupon, valid for that month; once a year (the issue id names the year).
+    /// </summary>
+    private bool IssueBirthdayCoupon(DateOnly today)
+    {
+        var s = state.State;
+        if (programme.Current.Gifts.Birthday.Coupon is not { } template || PricingBirthday() is not { } birthday)
+        {
+            return false;
+        }
+        var thisMonthsFirst = new DateOnly(today.Year, today.Month, 1);
+        if (Birthdays.NextOccurrence(birthday, thisMonthsFirst) is not { } date || date.Month != today.Month || date.Year != today.Year)
+        {
+            return false;
+        }
+        var issueId = $"birthday:{date.Year}";
+        if (s.CouponIssues.ContainsKey(issueId))
+        {
+            return false;
+        }
+        var (from, to) = BirthdayGift.CouponWindow(date);
+        var coupon = new Coupon(CouponCodes.New(), template.TemplateId, CouponStatus.Active, from, to);
+        s.Coupons.Add(coupon);
+        s.CouponIssues[issueId] = coupon.Code;
+        return true;
     }
 }

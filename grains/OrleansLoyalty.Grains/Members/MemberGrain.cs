@@ -83,6 +83,7 @@ public sealed partial class MemberGrain(
             s.Coupons.Add(coupon);
             giftCoupons.Add(coupon.Code);
         }
+        IssueBirthdayCoupon(today);
         s.FactsPending = true;
         await state.WriteStateAsync();
         await FlushOutbox();
@@ -100,13 +101,7 @@ public sealed partial class MemberGrain(
             return Task.FromResult<MemberPricingView?>(null);
         }
         var p = _profile!;
-        MemberBirthday? birthday = null;
-        if (p.Birthday is { } b)
-        {
-            birthday = p.BirthdayCalendar == BirthdayCalendar.Lunar
-                ? LunarBirthday.FromGregorian(b) is var (_, month, day) ? new MemberBirthday(month, day, BirthdayCalendar.Lunar) : null
-                : new MemberBirthday(b.Month, b.Day, BirthdayCalendar.Gregorian);
-        }
+        var birthday = PricingBirthday();
         var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], s.CampaignUses.ToImmutableDictionary(StringComparer.Ordinal));
         return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList()));
     }
@@ -296,6 +291,21 @@ public sealed partial class MemberGrain(
         s.CouponIssues[issueId] = coupon.Code;
         await state.WriteStateAsync();
         return coupon;
+    }
+
+    /// <summary>The member's birthday as pricing and gifts read it: month and day in the member's chosen calendar.</summary>
+    private MemberBirthday? PricingBirthday()
+    {
+        if (_profile?.Birthday is not { } b)
+        {
+            return null;
+        }
+        if (_profile.BirthdayCalendar != BirthdayCalendar.Lunar)
+        {
+            return new MemberBirthday(b.Month, b.Day, BirthdayCalendar.Gregorian);
+        }
+        var (_, month, day) = LunarBirthday.FromGregorian(b);
+        return new MemberBirthday(month, day, BirthdayCalendar.Lunar);
     }
 
     private void SetProfile(MemberProfile profile)

@@ -1,5 +1,7 @@
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Tests.Support;
 
 namespace OrleansLoyalty.Grains.Tests.Calendar;
@@ -80,5 +82,46 @@ public sealed class CalendarTests(LoyaltyClusterFixture fixture) : IDisposable
         var reviewed = await Buy(member.MemberId, 100);
 
         Assert.Equal("silver", reviewed.Tier);
+    }
+
+    private async Task<MemberSnapshot> NewMemberBornOn(DateOnly birthday, BirthdayCalendar calendar)
+    {
+        var registration = Shop.Registration(TestIds.Phone());
+        registration = registration with { Profile = registration.Profile with { Birthday = birthday, BirthdayCalendar = calendar } };
+        return (await Client.Directory().Register(registration)).Member;
+    }
+
+    [Fact]
+    public async Task In_the_birthday_month_the_member_gets_the_birthday_coupon_for_that_month_once()
+    {
+        MoveTo(2040, 2, 20);
+        var member = await NewMemberBornOn(new DateOnly(1990, 3, 15), BirthdayCalendar.Gregorian);
+        Assert.Equal(1, member.ActiveCoupons);
+
+        MoveTo(2040, 3, 2);
+        await Buy(member.MemberId, 100);
+        await Buy(member.MemberId, 100);
+
+        var view = (await Client.Member(member.MemberId).GetPricingView())!;
+        var birthdayCoupon = Assert.Single(view.Context.Coupons, c => c.TemplateId == OrleansLoyalty.Domain.Programme.Default.Gifts.Birthday.Coupon!.TemplateId);
+        Assert.Equal(new DateOnly(2040, 3, 1), birthdayCoupon.ValidFrom);
+        Assert.Equal(new DateOnly(2040, 3, 31), birthdayCoupon.ValidTo);
+    }
+
+    [Fact]
+    public async Task A_lunar_birthday_brings_its_coupon_in_the_gregorian_month_it_falls_in_that_year()
+    {
+        // Born on the Mid-Autumn festival (lunar 8/15); in 2041 that day is a gregorian date we ask the calendar for.
+        var bornOn = LunarBirthday.ToGregorian(1985, 8, 15)!.Value;
+        var festival = LunarBirthday.ToGregorian(2041, 8, 15)!.Value;
+        MoveTo(2041, 1, 10);
+        var member = await NewMemberBornOn(bornOn, BirthdayCalendar.Lunar);
+
+        MoveTo(festival.Year, festival.Month, 1);
+        await Buy(member.MemberId, 100);
+
+        var view = (await Client.Member(member.MemberId).GetPricingView())!;
+        var birthdayCoupon = Assert.Single(view.Context.Coupons, c => c.TemplateId == OrleansLoyalty.Domain.Programme.Default.Gifts.Birthday.Coupon!.TemplateId);
+        Assert.Equal(festival.Month, birthdayCoupon.ValidFrom.Month);
     }
 }
