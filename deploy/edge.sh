@@ -61,6 +61,15 @@ for entry in "${entries[@]}"; do
       echo "edge: could not load the demo catalog into the cluster for $store; online scans of unknown goods are refused" >&2
     fi
   fi
+done
+if [[ -n $token ]]; then
+  # The simulator's shoppers present WELCOME10: a public 满50减10 code, created once (409 when it exists).
+  curl -sS -o /dev/null -X POST "$api/api/v1/coupon-templates" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+    -d '{"templateId":"demo-welcome10","name":"新客满50减10","kind":"amountOffOver","threshold":5000,"amount":1000,"validDays":3650,"public":true,"code":"WELCOME10"}' || true
+fi
+for entry in "${entries[@]}"; do
+  store="${entry%%:*}"
+  catalog="$data/edge-$store-catalog.json"
   mode=Orleans
   [[ -n ${Database__ConnectionString:-} ]] || mode=Standalone
   health=$((5090 + index))

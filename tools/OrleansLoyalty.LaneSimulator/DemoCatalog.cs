@@ -67,5 +67,5 @@ public static class DemoCatalog
 
     /// <summary>The body of <c>PUT /api/v1/stores/{storeId}/products</c>.</summary>
     public static void WriteRestProducts(string path) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(Products.Select(p => new { p.Sku, p.Barcode, p.Name, p.CategoryPath, p.Price }), Json));
+        File.WriteAllText(path, JsonSerializer.Serialize(Products.Select(p => new { p.Sku, p.Barcode, p.Name, p.CategoryPath, p.Price, p.SoldByWeight }), Json));
 }
