@@ -198,4 +198,28 @@ public sealed class ReturnTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
         Assert.Equal("txn.not_found", reply.Code);
     }
+
+    [Fact]
+    public async Task A_return_after_the_purchase_that_upgraded_the_tier_takes_spend_back_but_the_tier_waits_for_its_review()
+    {
+        var (memberId, cardNo) = await MemberWithCard();
+        var txnId = LoyaltyClient.NewId("T");
+        var upgrade = await fixture.Admin.PostAsync("/api/v1/checkout/commit", new
+        {
+            storeId = "s001", laneId = "02", txnId, member = new { cardNo },
+            lines = new[] { new { lineId = "1", sku = "TV", qty = 1, unitPrice = 200_000 } },
+            tenders = new[] { new { kind = "bankcard", amount = 200_000 } },
+        });
+        Assert.Equal("silver", upgrade.Body!["tierChanged"]!["to"]!.GetValue<string>());
+
+        var returned = await Return(txnId, LoyaltyClient.NewId("R"), ("1", 1));
+        var member = await fixture.Admin.GetAsync($"/api/v1/members/{memberId}");
+
+        Assert.Equal(200_000, returned.Long("refund"));
+        Assert.Equal(2000, returned.Long("pointsClawedBack"));
+        Assert.Equal("silver", member.Body!["tier"]!.GetValue<string>());
+        Assert.Equal(0, member.Body!["tierProgress"]!["spend12m"]!.GetValue<long>());
+        Assert.Equal(0, member.Body!["tierProgress"]!["visits12m"]!.GetValue<int>());
+        Assert.Equal(100, member.Body!["points"]!["balance"]!.GetValue<long>());
+    }
 }
