@@ -38,6 +38,7 @@ internal static class StartupHook
         {
             if (value.Key == "HostBuilt" && value.Value is IHost host && host.Services.GetService(typeof(PricingEngines)) is PricingEngines engines)
             {
+                WorkloadRules.SaveAsync(host.Services, CancellationToken.None).GetAwaiter().GetResult();
                 WorkloadRules.LoadInto(engines);
                 Console.Error.WriteLine("bench startup hook: loaded the benchmark catalog, campaigns and coupon templates");
             }

@@ -26,8 +26,9 @@ public sealed class InProcessSilo : IAsyncDisposable
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo => silo.AddLoyaltySilo(builder.Configuration));
         var host = builder.Build();
-        WorkloadRules.LoadInto(host.Services.GetRequiredService<PricingEngines>());
+        await WorkloadRules.SaveAsync(host.Services, CancellationToken.None);
         await host.StartAsync();
+        WorkloadRules.LoadInto(host.Services.GetRequiredService<PricingEngines>());
         return new InProcessSilo(host);
     }
 

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OrleansLoyalty.Grains.Administration;
 using OrleansLoyalty.Grains.Pricing;
 
 namespace OrleansLoyalty.Benchmarks.Workload;
@@ -8,6 +11,25 @@ namespace OrleansLoyalty.Benchmarks.Workload;
 /// </summary>
 public static class WorkloadRules
 {
+    /// <summary>
+    /// Saves the workload's rules where a silo loads them from at start (PostgreSQL, as the admin endpoints do), so
+    /// the rules replication keeps them instead of replacing them with an empty database's.
+    /// </summary>
+    public static async Task SaveAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var writer = new RulesWriter(services.GetRequiredService<NpgsqlDataSource>());
+        var now = TimeProvider.System.GetUtcNow();
+        await writer.UpsertProductsAsync(WorkloadShape.StoreId, [.. CatalogFactory.Build().Products], now, ct);
+        foreach (var campaign in CampaignFactory.Build())
+        {
+            await writer.CreateCampaignAsync(campaign, "bench", now, ct);
+        }
+        foreach (var template in CampaignFactory.CouponTemplates())
+        {
+            await writer.CreateCouponTemplateAsync(template, "bench", now, ct);
+        }
+    }
+
     public static void LoadInto(PricingEngines engines)
     {
         engines.ReplaceCatalog(WorkloadShape.StoreId, CatalogFactory.Build());
