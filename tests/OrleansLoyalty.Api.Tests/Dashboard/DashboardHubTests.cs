@@ -149,10 +149,10 @@ public sealed class DashboardHubTests : IAsyncLifetime
 
     private static async Task Eventually(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
         while (!condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (TimeProvider.System.GetUtcNow() > deadline)
             {
                 throw new Xunit.Sdk.XunitException($"Gave up waiting for {what}");
             }

@@ -24,8 +24,8 @@ public sealed class DashboardTestClient : IAsyncDisposable
 
     public async Task<T> WaitForAsync<T>(Func<T, bool> match, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (TimeProvider.System.GetUtcNow() < deadline)
         {
             if (_received.OfType<T>().FirstOrDefault(match) is { } found)
             {

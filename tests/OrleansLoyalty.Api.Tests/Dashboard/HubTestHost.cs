@@ -77,7 +77,7 @@ public sealed class HubTestHost : IAsyncDisposable
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.AddHours(1),
+            Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(1),
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
         });
     }

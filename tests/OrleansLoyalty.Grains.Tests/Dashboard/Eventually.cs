@@ -5,7 +5,7 @@ public static class Eventually
 {
     public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
         T last;
         do
         {
@@ -16,7 +16,7 @@ public static class Eventually
             }
             await Task.Delay(20);
         }
-        while (DateTime.UtcNow < deadline);
+        while (TimeProvider.System.GetUtcNow() < deadline);
         throw new Xunit.Sdk.XunitException($"Gave up waiting for {what}; last seen: {last}");
     }
 }
