@@ -52,7 +52,7 @@ cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     [[ -x deploy/mosquitto.sh && -d $DATA/mosquitto ]] && deploy/mosquitto.sh stop "$DATA/mosquitto" >/dev/null 2>&1 || true
-    deploy/postgres.sh stop "$DATA/postgres" >/dev/null 2>&1 || true
+    deploy/postgres.sh stop "$DATA/postgres" "$PG_PORT" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT INT TERM
 

@@ -21,7 +21,7 @@ LOYALTY_TEST_POSTGRES=$(deploy/postgres.sh start "$DATA/postgres" "$PG_PORT" | t
 
 cleanup() {
     [[ -x deploy/mosquitto.sh ]] && deploy/mosquitto.sh stop "$DATA/mosquitto" >/dev/null 2>&1 || true
-    deploy/postgres.sh stop "$DATA/postgres" >/dev/null 2>&1 || true
+    deploy/postgres.sh stop "$DATA/postgres" "$PG_PORT" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
