@@ -27,11 +27,7 @@ public sealed class HealthEndpoint(
         {
             return;
         }
-        using var listener = new HttpListener();
-        // HttpListener matches the Host header: accept both loopback spellings, bind loopback only.
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Prefixes.Add($"http://localhost:{port}/");
-        listener.Start();
+        using var listener = await StartListener(port, stoppingToken);
         GatewayLog.HealthListening(logger, port);
         using var registration = stoppingToken.Register(listener.Stop);
         while (!stoppingToken.IsCancellationRequested)
@@ -52,6 +48,32 @@ public sealed class HealthEndpoint(
             catch (Exception failure) when (failure is HttpListenerException or IOException or ObjectDisposedException)
             {
                 // The prober hung up (e.g. its own timeout): not the gateway's problem.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the listener, trying again when a prober connects during start-up: the managed HttpListener on Linux
+    /// can throw from inside Start() then (ArgumentNullException in ProcessAccept), and a health endpoint must
+    /// never take the gateway down with it.
+    /// </summary>
+    private static async Task<HttpListener> StartListener(int port, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var listener = new HttpListener();
+            // HttpListener matches the Host header: accept both loopback spellings, bind loopback only.
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            listener.Prefixes.Add($"http://localhost:{port}/");
+            try
+            {
+                listener.Start();
+                return listener;
+            }
+            catch (Exception) when (attempt < 50 && !stoppingToken.IsCancellationRequested)
+            {
+                ((IDisposable)listener).Dispose();
+                await Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken);
             }
         }
     }
