@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +15,8 @@ namespace OrleansLoyalty.EdgeGateway.Health;
 /// <summary>
 /// <c>GET /health/live</c>: the process runs (always 200). <c>GET /health/ready</c>: 200 while the
 /// broker connection is up and subscribed (lanes are served, online or offline), else 503; both answer the status JSON.
+/// A plain socket answers (one short HTTP/1.1 response per connection): the managed HttpListener on Linux can fail
+/// inside Start() when a prober connects at that instant, and then keeps the port, which took the gateway down.
 /// </summary>
 public sealed class HealthEndpoint(
     GatewayMqttConnection connection,
@@ -27,74 +31,83 @@ public sealed class HealthEndpoint(
         {
             return;
         }
-        using var listener = await StartListener(port, stoppingToken);
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Start();
         GatewayLog.HealthListening(logger, port);
-        using var registration = stoppingToken.Register(listener.Stop);
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            HttpListenerContext context;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var client = await listener.AcceptTcpClientAsync(stoppingToken).ConfigureAwait(false);
+                _ = Task.Run(() => Serve(client, stoppingToken), CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    private async Task Serve(TcpClient client, CancellationToken stoppingToken)
+    {
+        using (client)
+        {
             try
             {
-                context = await listener.GetContextAsync().ConfigureAwait(false);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(TimeSpan.FromSeconds(5));
+                var stream = client.GetStream();
+                var requestLine = await ReadRequestLine(stream, timeout.Token).ConfigureAwait(false);
+                var parts = requestLine.Split(' ');
+                var path = parts.Length >= 2 ? parts[1].Split('?')[0] : "";
+                await stream.WriteAsync(Answer(path), timeout.Token).ConfigureAwait(false);
             }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            try
-            {
-                Answer(context);
-            }
-            catch (Exception failure) when (failure is HttpListenerException or IOException or ObjectDisposedException)
+            catch (Exception failure) when (failure is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
                 // The prober hung up (e.g. its own timeout): not the gateway's problem.
             }
         }
     }
 
-    /// <summary>
-    /// Starts the listener, trying again when a prober connects during start-up: the managed HttpListener on Linux
-    /// can throw from inside Start() then (ArgumentNullException in ProcessAccept), and a health endpoint must
-    /// never take the gateway down with it.
-    /// </summary>
-    private static async Task<HttpListener> StartListener(int port, CancellationToken stoppingToken)
+    /// <summary>Reads up to the end of the request headers (a probe sends no body) and returns the first line.</summary>
+    private static async Task<string> ReadRequestLine(NetworkStream stream, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var buffer = new byte[4096];
+        var read = 0;
+        while (read < buffer.Length)
         {
-            var listener = new HttpListener();
-            // HttpListener matches the Host header: accept both loopback spellings, bind loopback only.
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            listener.Prefixes.Add($"http://localhost:{port}/");
-            try
+            var n = await stream.ReadAsync(buffer.AsMemory(read), ct).ConfigureAwait(false);
+            if (n == 0)
             {
-                listener.Start();
-                return listener;
+                break;
             }
-            catch (Exception) when (attempt < 50 && !stoppingToken.IsCancellationRequested)
+            read += n;
+            if (buffer.AsSpan(0, read).IndexOf("\r\n\r\n"u8) >= 0)
             {
-                ((IDisposable)listener).Dispose();
-                await Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken);
+                break;
             }
         }
+        var text = Encoding.ASCII.GetString(buffer, 0, read);
+        var end = text.IndexOf("\r\n", StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
     }
 
-    private void Answer(HttpListenerContext context)
+    private byte[] Answer(string path)
     {
-        using var response = context.Response;
-        var path = context.Request.Url?.AbsolutePath ?? "";
         var ready = connection.IsReady;
-        response.StatusCode = path switch
+        var (code, reason) = path switch
         {
-            "/health/live" => 200,
-            "/health/ready" => ready ? 200 : 503,
-            _ => 404,
+            "/health/live" => (200, "OK"),
+            "/health/ready" => ready ? (200, "OK") : (503, "Service Unavailable"),
+            _ => (404, "Not Found"),
         };
-        if (response.StatusCode == 404)
-        {
-            return;
-        }
-        response.ContentType = "application/json";
-        var body = JsonSerializer.SerializeToUtf8Bytes(new { mqttConnected = ready, status = status.Current() }, GatewayJson.Options);
-        response.OutputStream.Write(body);
+        var body = code == 404
+            ? []
+            : JsonSerializer.SerializeToUtf8Bytes(new { mqttConnected = ready, status = status.Current() }, GatewayJson.Options);
+        var header = $"HTTP/1.1 {code} {reason}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+        return [.. Encoding.ASCII.GetBytes(header), .. body];
     }
 }
