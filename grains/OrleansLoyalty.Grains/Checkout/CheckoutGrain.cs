@@ -86,22 +86,24 @@ public sealed partial class CheckoutGrain(
 
     public async Task Recover()
     {
-        if (await store.Load(TxnId) is { Status: CheckoutStatus.Committing, Kind: CheckoutKinds.Return, PlanJson: { } returnJson })
+        if (_receipt is not null || await store.Load(TxnId) is not { Status: CheckoutStatus.Committing, PlanJson: { } json } row)
         {
-            var plan = CheckoutJson.Deserialize<ReturnPlan>(returnJson);
+            return;
+        }
+        if (row.Kind == CheckoutKinds.Return)
+        {
+            // A return is carried forward by its purchase's grain, which serializes that purchase's returns.
+            var plan = CheckoutJson.Deserialize<ReturnPlan>(json);
             await GrainFactory.GetGrain<ICheckoutGrain>(plan.OriginalTxnId).ResumeReturn(TxnId);
             return;
         }
-        if (_receipt is null && await store.Load(TxnId) is { Status: CheckoutStatus.Committing, PlanJson: { } json })
+        try
         {
-            try
-            {
-                await Execute(CheckoutJson.Deserialize<CheckoutPlan>(json));
-            }
-            catch (LoyaltyException)
-            {
-                // Undone and aborted: exactly what recovery is for.
-            }
+            await Execute(CheckoutJson.Deserialize<CheckoutPlan>(json));
+        }
+        catch (LoyaltyException)
+        {
+            // Undone and aborted: exactly what recovery is for.
         }
     }
 
