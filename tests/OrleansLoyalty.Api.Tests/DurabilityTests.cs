@@ -112,6 +112,6 @@ public sealed class DurabilityTests : IAsyncLifetime
             Assert.True(hits == 0, $"found '{needle}' in clear in {hits} row(s)");
         }
         // The test would be worthless if the data were not there at all: the member's grain state row exists.
-        Assert.True(await _database.ScalarAsync("SELECT count(*) FROM orleans_grain_state") > 0);
+        Assert.True(await _database.ScalarAsync("SELECT count(*) FROM loyalty_grain_state") > 0);
     }
 }

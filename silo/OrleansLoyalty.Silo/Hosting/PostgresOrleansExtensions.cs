@@ -1,8 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Npgsql;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using OrleansLoyalty.Grains.Persistence;
+using OrleansLoyalty.Silo.Storage;
 
 namespace OrleansLoyalty.Silo.Hosting;
 
@@ -20,8 +25,8 @@ public static class PostgresOrleansExtensions
     public const string LoyaltyStorage = "loyalty";
 
     /// <summary>
-    /// Membership, reminders, the default grain storage and the "loyalty" grain storage, all on one database.
-    /// Grain state is written with Orleans' own serializer (see docs/adr/0001-grain-storage-serializer.md):
+    /// Membership, reminders, the default grain storage (Orleans' own state, e.g. stream pub-sub) and the "loyalty"
+    /// grain storage, all on one database. Grain state is written with Orleans' own serializer (see docs/adr/0001-grain-storage-serializer.md):
     /// state types need <c>[GenerateSerializer]</c>, stable <c>[Id]</c>s and an <c>[Alias]</c>.
     /// </summary>
     public static ISiloBuilder UseLoyaltyPostgres(this ISiloBuilder builder, string connectionString)
@@ -42,7 +47,14 @@ public static class PostgresOrleansExtensions
         });
 
         builder.AddAdoNetGrainStorageAsDefault(options => ConfigureGrainStorage(options, connectionString));
-        builder.AddAdoNetGrainStorage(LoyaltyStorage, options => ConfigureGrainStorage(options, connectionString));
+        // The product's grains save through group commits on a table of their own (docs/database.md, "Grain state").
+        builder.Services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
+        builder.Services.AddOptions<GroupCommitOptions>().BindConfiguration(GroupCommitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddGrainStorage(LoyaltyStorage, (sp, _) => new PostgresGrainStorage(
+            sp.GetRequiredService<NpgsqlDataSource>(),
+            new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()),
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            sp.GetRequiredService<IOptions<GroupCommitOptions>>().Value));
 
         builder.UseAdoNetReminderService(options =>
         {

@@ -38,7 +38,7 @@ public sealed class GrainStateTests(MigratedDatabaseFixture database) : IClassFi
         await silo.GrainFactory.GetGrain<ICounterGrain>($"bob-{Guid.NewGuid():N}").Increment();
 
         var payload = await database.Database.ScalarAsync<byte[]>(
-            $"SELECT payload FROM orleans_grain_state WHERE service_id = '{identity.ServiceId}' AND state_name = '{CounterGrain.StateName}'");
+            $"SELECT payload FROM loyalty_grain_state WHERE service_id = '{identity.ServiceId}' AND state_name = '{CounterGrain.StateName}'");
 
         var text = Encoding.UTF8.GetString(payload);
         Assert.DoesNotContain(nameof(CounterState), text);
@@ -132,5 +132,31 @@ public sealed class GrainStateTests(MigratedDatabaseFixture database) : IClassFi
         await storage.ReadStateAsync(StateName, grainId, reader);
         Assert.True(reader.RecordExists);
         Assert.Equal(8, reader.State.Value);
+    }
+
+    [Fact]
+    public async Task Writes_saved_together_in_one_group_commit_each_keep_their_own_etag_check()
+    {
+        var identity = TestClusterIdentity.New();
+        await using var silo = await TestSiloHost.StartAsync(database.ConnectionString, identity);
+        var storage = silo.Services.GetRequiredKeyedService<IGrainStorage>(PostgresOrleansExtensions.LoyaltyStorage);
+        var grains = Enumerable.Range(0, 200).Select(_ => GrainId.Create("etag-probe-grain", Guid.NewGuid().ToString("N"))).ToList();
+        var states = grains.Select(_ => new GrainState<CounterState>(new CounterState { Value = 1 })).ToList();
+        await Task.WhenAll(grains.Select((g, i) => storage.WriteStateAsync(StateName, g, states[i])));
+        var stale = new GrainState<CounterState>(new CounterState { Value = 666, LastWriter = "stale" }) { ETag = states[7].ETag };
+        states[7].State!.Value = 2;
+        await storage.WriteStateAsync(StateName, grains[7], states[7]);
+
+        // 200 writers at once: the stale one is refused, every other one is saved.
+        var writes = grains.Select((g, i) => i == 7
+            ? storage.WriteStateAsync(StateName, g, stale)
+            : storage.WriteStateAsync(StateName, g, new GrainState<CounterState>(new CounterState { Value = 10 + i }) { ETag = states[i].ETag })).ToList();
+        await Assert.ThrowsAsync<InconsistentStateException>(() => writes[7]);
+        await Task.WhenAll(writes.Where((_, i) => i != 7));
+
+        var readers = grains.Select(_ => new GrainState<CounterState>(new CounterState())).ToList();
+        await Task.WhenAll(grains.Select((g, i) => storage.ReadStateAsync(StateName, g, readers[i])));
+        Assert.Equal(2, readers[7].State!.Value);
+        Assert.All(Enumerable.Range(0, 200).Where(i => i != 7), i => Assert.Equal(10 + i, readers[i].State!.Value));
     }
 }
