@@ -17,6 +17,8 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
 /// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
 /// </summary>
+// One activation per transaction: kept briefly for the lane's retry or receipt read, then the row answers.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class CheckoutGrain(
     ICheckoutStore store,
     BasketPricer pricer,

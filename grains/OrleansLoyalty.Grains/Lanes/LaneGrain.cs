@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Lanes;
 using OrleansLoyalty.Domain;
@@ -14,7 +15,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// returns through it, both idempotent by txnId and durable there. The basket itself lives in memory:
 /// losing it loses nothing committed, and the gateway replays the events the cluster has not confirmed.
 /// </summary>
-public sealed class LaneGrain(PricingEngines engines, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
+public sealed class LaneGrain(PricingEngines engines, Quoter quoter, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
 {
     private const int RememberedEvents = 4096;
     private const string ThankYou = "谢谢惠顾 Thank you";
@@ -156,8 +157,7 @@ public sealed class LaneGrain(PricingEngines engines, [FromKeyedServices(Loyalty
         return LaneOutcome.Accepted(_display, LaneViews.Return(returned, purchase));
     }
 
-    private Task<Quote> Quote(LaneSession session) =>
-        GrainFactory.GetGrain<IPricingGrain>(0).Quote(session.ToBasket(_storeId, _laneId));
+    private Task<Quote> Quote(LaneSession session) => quoter.Quote(session.ToBasket(_storeId, _laneId));
 
     private LaneSession NewSession() =>
         LaneSession.Start($"{_laneId}-{clock.GetUtcNow().ToUnixTimeMilliseconds()}-{++_sessions}");

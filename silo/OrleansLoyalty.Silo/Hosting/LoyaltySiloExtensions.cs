@@ -56,6 +56,7 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
         services.TryAddSingleton<PricingEngines>();
         services.TryAddSingleton<BasketPricer>();
+        services.TryAddSingleton<Quoter>();
         services.TryAddSingleton<IMemberFactsWriter, PostgresMemberFactsWriter>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();

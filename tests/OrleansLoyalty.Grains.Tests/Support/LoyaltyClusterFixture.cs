@@ -71,6 +71,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
             services.AddSingleton<PricingEngines>();
             services.AddSingleton<BasketPricer>();
+            services.AddSingleton<Quoter>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

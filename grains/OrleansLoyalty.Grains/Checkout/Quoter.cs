@@ -1,0 +1,19 @@
+using OrleansLoyalty.Contracts.Checkout;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>
+/// A quote in the caller's own process: resolve the member through their grains, price with this silo's local
+/// engine. Anything running in a silo (the co-hosted api, a lane grain) quotes this way, with no hop through a
+/// pricing grain: that hop queued every quote of the silo behind one worker activation per core, which is what
+/// made the quote's tail long under load (docs/benchmarks.md). External clients use <see cref="IPricingGrain"/>,
+/// which does the same.
+/// </summary>
+public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
+{
+    public async Task<Quote> Quote(CheckoutBasket basket)
+    {
+        var member = await MemberResolver.Resolve(grains, basket.Member);
+        return pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), Guid.NewGuid().ToString("N"));
+    }
+}
