@@ -38,7 +38,7 @@ CONNECTION=$(deploy/postgres.sh start "$DATA/pg" "$PG_PORT" | tail -n 1)
 export BENCH_PG_CONNECTION="$CONNECTION"
 # Superuser over the private unix socket: only used to relax synchronous_commit while members are loaded.
 export BENCH_PG_ADMIN_CONNECTION="Host=$(realpath "$DATA/pg")/socket;Port=$PG_PORT;Username=postgres;Database=postgres"
-export BENCH_REPO="$REPO_ROOT" BENCH_WORK_DIR="$DATA/work" BENCH_OUTPUT="$REPO_ROOT/docs/benchmarks.md"
+export BENCH_REPO="$REPO_ROOT" BENCH_WORK_DIR="$DATA/work" BENCH_OUTPUT="${BENCH_OUTPUT:-$REPO_ROOT/docs/benchmarks.md}"
 
 say "running the benchmarks"
 dotnet bench/OrleansLoyalty.Benchmarks/bin/Release/net10.0/OrleansLoyalty.Benchmarks.dll "$@"

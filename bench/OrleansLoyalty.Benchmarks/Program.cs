@@ -35,8 +35,9 @@ public static class Program
             Render(BenchReport.Load(resultsPath), settings, analysisPath);
             return 0;
         }
+        var only = args is ["--only", var groups] ? groups.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : null;
         var report = new BenchReport(Hardware.Describe(), [], [], "");
-        report = await RunAll(settings, report);
+        report = await RunAll(settings, report, group => only is null || only.Contains(group));
         report.Save(resultsPath);
         Console.WriteLine();
         Console.WriteLine(report.Table());
@@ -57,7 +58,8 @@ public static class Program
 
     private static void Step(string text) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {text}");
 
-    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report)
+    /// <param name="runs">Whether a group of scenarios runs (<c>--only grain,commit,http,stateless,pgbench</c>; default all).</param>
+    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, Func<string, bool> runs)
     {
         var results = report.Results;
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -92,28 +94,40 @@ public static class Program
             plan = new CommitPlan(engine, baskets, members, m => CommitPlan.FreshMember(m, today), storeLocalNow());
 
             var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
-            Step("1. quote through grain calls, concurrency 1");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1. quote through grain calls, concurrency 64");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
-            results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
-                silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
-            Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
-            results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            if (runs("grain"))
+            {
+                Step("1. quote through grain calls, concurrency 1");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
+                Step("1. quote through grain calls, concurrency 64");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
+                var quoter = silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.Quoter>();
+                Step("1b. quote in the silo's process (the api's and lanes' path), concurrency 1");
+                results.Add(Print(await grains.QuoteInSilo("1b. quote, in-silo Quoter (c=1)", 1, s.WarmUp, s.Measure, quoter, QuoteInProcess)));
+                Step("1b. quote in the silo's process (the api's and lanes' path), concurrency 64");
+                results.Add(Print(await grains.QuoteInSilo("1b. quote, in-silo Quoter (c=64)", 64, s.WarmUp, s.Measure, quoter, QuoteInProcess)));
+            }
+            if (runs("grain") || runs("commit"))
+            {
+                Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
+                results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            }
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }
 
-        var http = new HttpScenarios(s, members, baskets);
-        Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
-        results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
-        Step("ceiling: trivial JSON POST");
-        results.Add(Print(await http.TrivialCeiling(64)));
-
-        Step("4. stateless service: fresh database, 100,000 wallet rows");
-        await Databases.Recreate(s, Databases.Stateless);
-        await using (var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString))
+        if (runs("http"))
         {
+            var http = new HttpScenarios(s, members, baskets);
+            Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
+            results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
+            Step("ceiling: trivial JSON POST");
+            results.Add(Print(await http.TrivialCeiling(64)));
+        }
+
+        if (runs("stateless"))
+        {
+            Step("4. stateless service: fresh database, 100,000 wallet rows");
+            await Databases.Recreate(s, Databases.Stateless);
+            await using var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString);
             await StatelessService.Load(db, members, today);
             var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
             results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
@@ -121,8 +135,11 @@ public static class Program
             results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
         }
 
-        Step("ceiling: pgbench");
-        results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        if (runs("pgbench"))
+        {
+            Step("ceiling: pgbench");
+            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
         return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
     }
 

@@ -1,7 +1,7 @@
 -- POST /api/v1/checkout/quote with a bearer token: 20-line baskets, a member card, the member's coupon and a
 -- public one. Arguments (after --): token members-file baskets-file [sequential]
 --   members-file: one "cardNo,couponCode" per line; baskets-file: one JSON array of lines per line.
--- "sequential" walks the members in order (warm-up: every member grain gets activated once).
+-- "sequential" walks the members in order once and then stops (warm-up: every member grain gets activated once).
 local threads = {}
 local counter = 0
 
@@ -44,6 +44,9 @@ function request()
 end
 
 function response(status, headers, body)
+   if sequential and n >= #members then
+      wrk.thread:stop()
+   end
    if status ~= 200 and not reported then
       reported = true
       io.stderr:write("quote.lua: HTTP " .. status .. ": " .. string.sub(body, 1, 300) .. "\n")

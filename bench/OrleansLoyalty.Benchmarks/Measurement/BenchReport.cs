@@ -35,8 +35,9 @@ public sealed record BenchReport(Hardware Hardware, List<ScenarioResult> Results
         }
         yield return Ratio("HTTP quote vs trivial JSON POST ceiling", "2. quote, HTTP loopback (wrk -t2 -c64)", "ceiling: trivial");
         yield return Ratio("Orleans commit vs pgbench ceiling", "3. commit", "ceiling: pgbench");
-        yield return Ratio("Orleans quote vs stateless quote (saturated)", "1. quote, grain call (c=64)", "4. stateless quote (c=64)");
-        yield return Ratio("Orleans quote vs stateless quote (c=1)", "1. quote, grain call (c=1)", "4. stateless quote (c=1)");
+        yield return Ratio("Orleans quote (in-silo Quoter) vs stateless quote (saturated)", "1b. quote, in-silo Quoter (c=64)", "4. stateless quote (c=64)");
+        yield return Ratio("Orleans quote (in-silo Quoter) vs stateless quote (c=1)", "1b. quote, in-silo Quoter (c=1)", "4. stateless quote (c=1)");
+        yield return Ratio("Orleans quote via PricingGrain vs stateless quote (saturated)", "1. quote, grain call (c=64)", "4. stateless quote (c=64)");
         yield return Ratio("Orleans commit vs stateless commit", "3. commit", "4. stateless commit");
     }
 

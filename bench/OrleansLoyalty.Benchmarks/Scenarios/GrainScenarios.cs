@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using OrleansLoyalty.Benchmarks.Measurement;
 using OrleansLoyalty.Benchmarks.Workload;
-using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Checkout;
@@ -25,21 +24,18 @@ public sealed class GrainScenarios(IGrainFactory grains, IReadOnlyList<BenchMemb
     }
 
     /// <summary>
-    /// Diagnostic: the same three steps as <c>PricingGrain.Quote</c> (card → member view → price), called from the
-    /// client without the PricingGrain hop. The gap to <see cref="Quote"/> is what the stateless worker costs.
+    /// The quote as the api and the lane grains make it (<see cref="Quoter"/>): grain calls to the card and the member
+    /// from this process, priced with the silo's local engine, without the hop through the <c>PricingGrain</c> worker.
     /// </summary>
-    public Task<ScenarioResult> QuoteWithoutPricingGrain(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, BasketPricer pricer)
+    public Task<ScenarioResult> QuoteInSilo(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, Quoter quoter, Target target)
     {
         var random = Enumerable.Range(0, concurrency).Select(w => new Random(w)).ToArray();
-        return ClosedLoop.Run(name, concurrency, warmUp, measure, async (worker, _) =>
+        return ClosedLoop.Run(name, concurrency, warmUp, measure, (worker, _) =>
         {
             var r = random[worker];
             var member = members[r.Next(WorkloadShape.QuoteMembers)];
-            var basket = baskets.Basket(r.Next(baskets.Count), member);
-            var card = await grains.GetGrain<ICardGrain>(member.CardNo).EnsureUsable();
-            var view = await grains.GetGrain<IMemberGrain>(card.MemberId!).GetPricingView();
-            pricer.Price(basket, view, pricer.StoreLocalNow(basket.StoreId), "diagnostic");
-        }, Target.None, "diagnostic");
+            return quoter.Quote(baskets.Basket(r.Next(baskets.Count), member));
+        }, target);
     }
 
     /// <summary>Each commit: a fresh txnId, a member not committed before in this run, tenders = the basket's total.</summary>

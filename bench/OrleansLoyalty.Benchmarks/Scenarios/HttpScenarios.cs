@@ -49,9 +49,10 @@ public sealed class HttpScenarios(BenchSettings settings, IReadOnlyList<BenchMem
 
         var url = baseUrl + "/";
         var script = WrkScript("quote.lua");
-        // Warm-up: every quote member once, in order, so the measured runs find their grains active (as a lane's would be).
+        // Warm-up: every quote member once, in order, so the measured runs find their grains active (as a lane's would
+        // be in a store that has been open for an hour); the script stops once it has been through them all.
         Console.Error.WriteLine("  http: warming up (activating the quote members in the api's silo)");
-        var warm = await Wrk.Run("warm-up", url, script, 2, 32, TimeSpan.FromSeconds(Math.Max(15, settings.WarmUp.TotalSeconds)),
+        var warm = await Wrk.Run("warm-up", url, script, 2, 32, TimeSpan.FromSeconds(300),
             [token, membersFile, basketsFile, "sequential", "2"], Target.None);
         Console.Error.WriteLine($"  http: warm-up {warm.Ops} quotes, {warm.Throughput:0}/s");
         var results = new List<ScenarioResult>();
