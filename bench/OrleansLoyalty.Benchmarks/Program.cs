@@ -10,8 +10,10 @@ using OrleansLoyalty.Domain;
 namespace OrleansLoyalty.Benchmarks;
 
 /// <summary>
-/// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" in one run (bench/run.sh starts it).
-/// <c>--trivial-server PORT</c> — the ceiling's trivial JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
+/// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" and issue 5's dashboard fan-out in one
+/// run (bench/run.sh starts it). <c>--only grain|http|stateless|pgbench|dashboard</c> (comma-separated or repeated) —
+/// just those groups, replacing their rows in the saved results. <c>--trivial-server PORT</c> — the ceiling's trivial
+/// JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
 /// </summary>
 public static class Program
 {
@@ -35,8 +37,13 @@ public static class Program
             Render(BenchReport.Load(resultsPath), settings, analysisPath);
             return 0;
         }
+        var groups = BenchGroups.Parse(args);
         var report = new BenchReport(Hardware.Describe(), [], [], "");
-        report = await RunAll(settings, report);
+        report = await RunAll(settings, report, groups);
+        if (groups.IsPartial && File.Exists(resultsPath))
+        {
+            report = Merge(BenchReport.Load(resultsPath), report, groups);
+        }
         report.Save(resultsPath);
         Console.WriteLine();
         Console.WriteLine(report.Table());
@@ -48,6 +55,14 @@ public static class Program
         return 0;
     }
 
+    /// <summary>The saved run with this partial run's groups replaced (rows keep the saved order; new ones go last).</summary>
+    private static BenchReport Merge(BenchReport saved, BenchReport partial, BenchGroups groups)
+    {
+        var results = saved.Results.Where(r => !groups.Owns(r.Scenario)).Concat(partial.Results).ToList();
+        var notes = saved.Notes.Where(n => !groups.Owns(n)).Concat(partial.Notes).ToList();
+        return saved with { Results = results, Notes = notes, LoadAverageAtEnd = partial.LoadAverageAtEnd };
+    }
+
     private static void Render(BenchReport report, BenchSettings settings, string analysisPath)
     {
         var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : "";
@@ -57,10 +72,40 @@ public static class Program
 
     private static void Step(string text) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {text}");
 
-    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report)
+    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, BenchGroups groups)
     {
         var results = report.Results;
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (groups.NeedsMembers)
+        {
+            await RunIssue3(s, report, groups, runId);
+        }
+        else if (groups.Runs(BenchGroups.Pgbench))
+        {
+            Step("ceiling: pgbench");
+            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
+
+        if (groups.Runs(BenchGroups.Dashboard))
+        {
+            var fanOut = await new DashboardFanOut(s, Step).Run(runId);
+            foreach (var r in fanOut.Results)
+            {
+                results.Add(Print(r));
+            }
+            report.Notes.AddRange(fanOut.Notes);
+            foreach (var note in fanOut.Notes)
+            {
+                Step(note);
+            }
+        }
+        return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
+    }
+
+    /// <summary>Issue 3's scenarios, in their fixed order: they share the members loaded first.</summary>
+    private static async Task RunIssue3(BenchSettings s, BenchReport report, BenchGroups groups, string runId)
+    {
+        var results = report.Results;
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         Func<DateTimeOffset> storeLocalNow = () => TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone);
         var today = DateOnly.FromDateTime(storeLocalNow().DateTime);
@@ -91,29 +136,36 @@ public static class Program
                 $"loading: {WorkloadShape.Members:#,0} members registered with a bound card in {loadSeconds:0} s ({WorkloadShape.Members / loadSeconds:#,0}/s, through grain calls{(relaxed ? ", synchronous_commit off while loading only" : "")})"));
             plan = new CommitPlan(engine, baskets, members, m => CommitPlan.FreshMember(m, today), storeLocalNow());
 
-            var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
-            Step("1. quote through grain calls, concurrency 1");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1. quote through grain calls, concurrency 64");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
-            results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
-                silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
-            Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
-            results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            if (groups.Runs(BenchGroups.Grain))
+            {
+                var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
+                Step("1. quote through grain calls, concurrency 1");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
+                Step("1. quote through grain calls, concurrency 64");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
+                Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
+                results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
+                    silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
+                Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
+                results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            }
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }
 
-        var http = new HttpScenarios(s, members, baskets);
-        Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
-        results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
-        Step("ceiling: trivial JSON POST");
-        results.Add(Print(await http.TrivialCeiling(64)));
-
-        Step("4. stateless service: fresh database, 100,000 wallet rows");
-        await Databases.Recreate(s, Databases.Stateless);
-        await using (var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString))
+        if (groups.Runs(BenchGroups.Http))
         {
+            var http = new HttpScenarios(s, members, baskets);
+            Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
+            results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
+            Step("ceiling: trivial JSON POST");
+            results.Add(Print(await http.TrivialCeiling(64)));
+        }
+
+        if (groups.Runs(BenchGroups.Stateless))
+        {
+            Step("4. stateless service: fresh database, 100,000 wallet rows");
+            await Databases.Recreate(s, Databases.Stateless);
+            await using var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString);
             await StatelessService.Load(db, members, today);
             var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
             results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
@@ -121,9 +173,11 @@ public static class Program
             results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
         }
 
-        Step("ceiling: pgbench");
-        results.Add(Print(await PgbenchCeiling.Run(s, 16)));
-        return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
+        if (groups.Runs(BenchGroups.Pgbench))
+        {
+            Step("ceiling: pgbench");
+            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
     }
 
     private static ScenarioResult Print(ScenarioResult r)
