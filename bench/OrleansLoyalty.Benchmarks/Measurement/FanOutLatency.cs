@@ -16,6 +16,9 @@ public sealed class FanOutLatency
 
     public long Messages => Interlocked.Read(ref _messages);
 
+    /// <summary>One dashboard message reached a client (a chain update may then show several stores).</summary>
+    public void Received() => Interlocked.Increment(ref _messages);
+
     /// <summary>A client watching <paramref name="store"/> in <paramref name="scope"/>; its snapshot count was <paramref name="snapshotCount"/>.</summary>
     public Watch Watch(string scope, int store, long snapshotCount)
     {
@@ -54,7 +57,6 @@ public sealed class FanOutLatency
     /// <summary>A message reached <paramref name="watch"/> at <paramref name="timestamp"/> with the store's transaction count.</summary>
     public void Shown(Watch watch, long transactions, long timestamp)
     {
-        Interlocked.Increment(ref _messages);
         var track = watch.Track;
         lock (track)
         {

@@ -65,6 +65,7 @@ public sealed class DashboardWatchers : IAsyncDisposable
         connection.On<DashboardUpdate>("Update", u =>
         {
             var now = TimeProvider.System.GetTimestamp();
+            latency.Received();
             if (watch is not null && u.StoreId == storeId)
             {
                 latency.Shown(watch, u.Figures.Transactions, now);
@@ -89,6 +90,7 @@ public sealed class DashboardWatchers : IAsyncDisposable
         connection.On<DashboardUpdate>("Update", u =>
         {
             var now = TimeProvider.System.GetTimestamp();
+            latency.Received();
             foreach (var s in u.Stores)
             {
                 if (StoreIndex(s.StoreId) is { } store && watches[store] is { } watch)
