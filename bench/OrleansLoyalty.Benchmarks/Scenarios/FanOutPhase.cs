@@ -10,6 +10,9 @@ namespace OrleansLoyalty.Benchmarks.Scenarios;
 /// </summary>
 public sealed class FanOutPhase(BenchSettings settings, int apiPid, Func<long, Task> commit)
 {
+    /// <summary>Unanswered commits at most (like lanes that stop scanning while the system is slow).</summary>
+    private const int MaxInFlight = 512;
+
     /// <summary>Each phase numbers its commits from its own block, so txnIds never repeat within a run.</summary>
     private long _block;
 
@@ -22,7 +25,7 @@ public sealed class FanOutPhase(BenchSettings settings, int apiPid, Func<long, T
         await using var watchers = openWatchers is null ? null : await openWatchers(latency);
         var cpu = MeasureCpu();
         var messagesBefore = latency.Messages;
-        var run = await OpenLoop.Run(name, rate, settings.WarmUp, settings.Measure, 512,
+        var run = await OpenLoop.Run(name, rate, settings.WarmUp, settings.Measure, MaxInFlight,
             n => commit(first + n),
             (n, answeredAt, measured) => latency.Answered(DashboardCheckouts.StoreOf(first + n), answeredAt, measured),
             Target.None);
@@ -30,7 +33,7 @@ public sealed class FanOutPhase(BenchSettings settings, int apiPid, Func<long, T
         // Updates leave at most every 250 ms per scope, twice over (grain, then hub): wait for the window's last ones.
         await Task.Delay(TimeSpan.FromSeconds(2));
         var messagesPerSecond = (latency.Messages - messagesBefore) / (settings.WarmUp + settings.Measure).TotalSeconds;
-        var note = $"api CPU {cores:0.00} cores{(run.Skipped > 0 ? $", {run.Skipped:#,0} commits not started (over {512} in flight)" : "")}";
+        var note = $"api CPU {cores:0.00} cores{(run.Skipped > 0 ? $", {run.Skipped:#,0} commits not started (over {MaxInFlight} in flight)" : "")}";
         return new Outcome(run.Result with { Note = note }, latency, cores, messagesPerSecond);
     }
 

@@ -17,5 +17,19 @@ public static class DashboardShape
 
     public const int LanesPerStore = 8;
 
+    /// <summary>
+    /// Commits per member at most: members are reused, and the default programme makes a member silver (2 % off,
+    /// which the precomputed tenders would not match) at 24 visits or ¥2,000 within 12 months.
+    /// </summary>
+    public const int MaxVisitsPerMember = 20;
+
+    /// <summary>Enough members that none exceeds <see cref="MaxVisitsPerMember"/> in a run of these lengths.</summary>
+    public static int MembersNeeded(int configured, int rate, TimeSpan probe, TimeSpan phase, int phases)
+    {
+        // The closed-loop probe may run faster than the target rate on a quicker machine: allow three times.
+        var commits = rate * (3 * probe.TotalSeconds + phases * phase.TotalSeconds);
+        return Math.Max(configured, (int)Math.Ceiling(commits / MaxVisitsPerMember));
+    }
+
     public static string StoreId(int index) => "D" + (index + 1).ToString("D2", CultureInfo.InvariantCulture);
 }
