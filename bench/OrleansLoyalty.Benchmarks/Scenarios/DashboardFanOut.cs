@@ -21,6 +21,7 @@ public sealed class DashboardFanOut(BenchSettings settings, Action<string> step)
 
     public async Task<Outcome> Run(string runId)
     {
+        var loadAtStart = Hardware.LoadAverageNow();
         var probeWarmUp = TimeSpan.FromSeconds(2);
         var probeMeasure = TimeSpan.FromSeconds(Math.Max(5, settings.WarmUp.TotalSeconds));
         var memberCount = DashboardShape.MembersNeeded(settings.DashboardMembers, settings.DashboardRate, probeWarmUp + probeMeasure, settings.WarmUp + settings.Measure, 3);
@@ -93,11 +94,14 @@ public sealed class DashboardFanOut(BenchSettings settings, Action<string> step)
         results.Add(FanOutRow("store", $"5. dashboard: commit → figure in a store's SignalR client ({DashboardShape.Stores * DashboardShape.StoreWatchersPerStore} connections)", watched));
         results.Add(FanOutRow("chain", $"5. dashboard: commit → figure in a chain SignalR client ({DashboardShape.ChainWatchers} connections)", watched));
         var fanOutCores = watched.ApiCores - quietCores;
+        var noise = Math.Abs(before.ApiCores - after.ApiCores);
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"dashboard fan-out (5.): {members.Length:#,0} members, {DashboardShape.Stores} stores, commits open loop at {rate:#,0}/s (issue 5 asks 1,000/s; a closed loop of 32 lanes reached {probe.Throughput:#,0}/s, and 85 % of that is the rate driven when it is lower); " +
-                $"api CPU {watched.ApiCores:0.00} cores with {DashboardShape.Connections} connections vs {quietCores:0.00} with none at the same rate (mean of {before.ApiCores:0.00} before and {after.ApiCores:0.00} after) → fan-out {fanOutCores:0.00} cores ({(watched.ApiCores > 0 ? fanOutCores / watched.ApiCores : 0):0%} of the api's CPU); " +
+                $"dashboard fan-out (5.), measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC at load average {loadAtStart}: {members.Length:#,0} members, {DashboardShape.Stores} stores, " +
+                $"commits open loop at {rate:#,0}/s (issue 5 asks 1,000/s; a closed loop of 32 lanes reached {probe.Throughput:#,0}/s, and 85 % of that is the rate driven when it is lower); " +
+                $"api CPU {watched.ApiCores:0.00} cores with {DashboardShape.Connections} connections vs {quietCores:0.00} with none at the same rate (mean of {before.ApiCores:0.00} before and {after.ApiCores:0.00} after) " +
+                $"→ fan-out {fanOutCores:+0.00;-0.00;0.00} cores ({(watched.ApiCores > 0 ? fanOutCores / watched.ApiCores : 0):+0%;-0%;0%} of the api's CPU; the two runs without watchers differ by {noise:0.00} cores, so a smaller difference is noise); " +
                 $"{watched.MessagesPerSecond:#,0} dashboard messages/s reached the clients"),
         };
         return new Outcome(results, notes);
