@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 3 ("Performance") once and writes docs/benchmarks.md.
+# Runs every benchmark of issue 3 ("Performance") and issue 5's dashboard fan-out once and writes docs/benchmarks.md.
 #
-#   bench/run.sh        BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
+#   bench/run.sh [--only grain|commit|http|stateless|pgbench|dashboard]   (comma-separated or repeated; default: all)
+#                       BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
 #                       BENCH_SILO_PORT (56036), BENCH_GATEWAY_PORT (56037),
-#                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench)
+#                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench),
+#                       BENCH_DASHBOARD_MEMBERS (5000), BENCH_DASHBOARD_RATE (1000), BENCH_OUTPUT (docs/benchmarks.md)
 #
+# With --only, the named groups' rows replace theirs in the last saved results ($BENCH_DATA_DIR/work/results.json)
+# and the report is rendered from the merge, so a partial run keeps the other groups' numbers.
 # Builds Release, starts its own PostgreSQL (data under $BENCH_DATA_DIR/pg; each run uses fresh scratch
 # databases in it), runs the runner (which starts and stops the api and the trivial server itself), and stops
 # the PostgreSQL it started. Everything listens on 127.0.0.1 only. Takes about 6-8 minutes on 2 cores.

@@ -18,6 +18,7 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/api': api,
+      '/admin': api,
       '/hubs': { target: api, ws: true },
     },
   },

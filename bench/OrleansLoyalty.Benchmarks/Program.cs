@@ -10,8 +10,10 @@ using OrleansLoyalty.Domain;
 namespace OrleansLoyalty.Benchmarks;
 
 /// <summary>
-/// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" in one run (bench/run.sh starts it).
-/// <c>--trivial-server PORT</c> — the ceiling's trivial JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
+/// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" and issue 5's dashboard fan-out in one
+/// run (bench/run.sh starts it). <c>--only grain|http|stateless|pgbench|dashboard</c> (comma-separated or repeated) —
+/// just those groups, replacing their rows in the saved results. <c>--trivial-server PORT</c> — the ceiling's trivial
+/// JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
 /// </summary>
 public static class Program
 {
@@ -35,9 +37,13 @@ public static class Program
             Render(BenchReport.Load(resultsPath), settings, analysisPath);
             return 0;
         }
-        var only = args is ["--only", var groups] ? groups.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : null;
+        var groups = BenchGroups.Parse(args);
         var report = new BenchReport(Hardware.Describe(), [], [], "");
-        report = await RunAll(settings, report, group => only is null || only.Contains(group));
+        report = await RunAll(settings, report, groups);
+        if (groups.IsPartial && File.Exists(resultsPath))
+        {
+            report = Merge(BenchReport.Load(resultsPath), report, groups);
+        }
         report.Save(resultsPath);
         Console.WriteLine();
         Console.WriteLine(report.Table());
@@ -49,6 +55,14 @@ public static class Program
         return 0;
     }
 
+    /// <summary>The saved run with this partial run's groups replaced (rows keep the saved order; new ones go last).</summary>
+    private static BenchReport Merge(BenchReport saved, BenchReport partial, BenchGroups groups)
+    {
+        var results = saved.Results.Where(r => !groups.Owns(r.Scenario)).Concat(partial.Results).ToList();
+        var notes = saved.Notes.Where(n => !groups.Owns(n)).Concat(partial.Notes).ToList();
+        return saved with { Results = results, Notes = notes, LoadAverageAtEnd = partial.LoadAverageAtEnd };
+    }
+
     private static void Render(BenchReport report, BenchSettings settings, string analysisPath)
     {
         var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : "";
@@ -58,11 +72,40 @@ public static class Program
 
     private static void Step(string text) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {text}");
 
-    /// <param name="runs">Whether a group of scenarios runs (<c>--only grain,commit,http,stateless,pgbench</c>; default all).</param>
-    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, Func<string, bool> runs)
+    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, BenchGroups groups)
     {
         var results = report.Results;
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (groups.NeedsMembers)
+        {
+            await RunIssue3(s, report, groups, runId);
+        }
+        else if (groups.Runs(BenchGroups.Pgbench))
+        {
+            Step("ceiling: pgbench");
+            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
+
+        if (groups.Runs(BenchGroups.Dashboard))
+        {
+            var fanOut = await new DashboardFanOut(s, Step).Run(runId);
+            foreach (var r in fanOut.Results)
+            {
+                results.Add(Print(r));
+            }
+            report.Notes.AddRange(fanOut.Notes);
+            foreach (var note in fanOut.Notes)
+            {
+                Step(note);
+            }
+        }
+        return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
+    }
+
+    /// <summary>Issue 3's scenarios, in their fixed order: they share the members loaded first.</summary>
+    private static async Task RunIssue3(BenchSettings s, BenchReport report, BenchGroups groups, string runId)
+    {
+        var results = report.Results;
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         Func<DateTimeOffset> storeLocalNow = () => TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone);
         var today = DateOnly.FromDateTime(storeLocalNow().DateTime);
@@ -94,7 +137,7 @@ public static class Program
             plan = new CommitPlan(engine, baskets, members, m => CommitPlan.FreshMember(m, today), storeLocalNow());
 
             var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
-            if (runs("grain"))
+            if (groups.Runs(BenchGroups.Grain))
             {
                 Step("1. quote through grain calls, concurrency 1");
                 results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
@@ -106,7 +149,7 @@ public static class Program
                 Step("1b. quote in the silo's process (the api's and lanes' path), concurrency 64");
                 results.Add(Print(await grains.QuoteInSilo("1b. quote, in-silo Quoter (c=64)", 64, s.WarmUp, s.Measure, quoter, QuoteInProcess)));
             }
-            if (runs("grain") || runs("commit"))
+            if (groups.Runs(BenchGroups.Grain) || groups.Runs(BenchGroups.Commit))
             {
                 Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
                 results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
@@ -114,7 +157,7 @@ public static class Program
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }
 
-        if (runs("http"))
+        if (groups.Runs(BenchGroups.Http))
         {
             var http = new HttpScenarios(s, members, baskets);
             Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
@@ -123,7 +166,7 @@ public static class Program
             results.Add(Print(await http.TrivialCeiling(64)));
         }
 
-        if (runs("stateless"))
+        if (groups.Runs(BenchGroups.Stateless))
         {
             Step("4. stateless service: fresh database, 100,000 wallet rows");
             await Databases.Recreate(s, Databases.Stateless);
@@ -135,12 +178,11 @@ public static class Program
             results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
         }
 
-        if (runs("pgbench"))
+        if (groups.Runs(BenchGroups.Pgbench))
         {
             Step("ceiling: pgbench");
             results.Add(Print(await PgbenchCeiling.Run(s, 16)));
         }
-        return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
     }
 
     private static ScenarioResult Print(ScenarioResult r)

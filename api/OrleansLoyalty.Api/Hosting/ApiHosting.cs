@@ -7,6 +7,7 @@ using OrleansLoyalty.Api.Administration;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Cards;
 using OrleansLoyalty.Api.Checkout;
+using OrleansLoyalty.Api.ClusterDashboard;
 using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Api.Errors;
 using OrleansLoyalty.Api.Members;
@@ -71,6 +72,7 @@ public static class ApiHosting
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddLoyaltyHealthChecks();
         services.AddLoyaltyDashboard();
+        services.AddLoyaltyClusterDashboardAccess();
         services.AddLoyaltyRateLimits(builder.Configuration);
         return builder;
     }
@@ -84,6 +86,7 @@ public static class ApiHosting
         app.UseRateLimiter();
         app.UseLoyaltyConsole();
         app.MapLoyaltyDashboard();
+        app.MapLoyaltyClusterDashboard();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/docs", o => o.WithTitle("OrleansLoyalty API")).AllowAnonymous();

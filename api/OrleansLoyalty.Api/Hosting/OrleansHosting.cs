@@ -18,7 +18,8 @@ public static class OrleansHosting
             var cluster = builder.Configuration.GetSection(LoyaltyClusterOptions.SectionName).Get<LoyaltyClusterOptions>() ?? new LoyaltyClusterOptions();
             builder.UseOrleansClient(client => client
                 .Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; })
-                .UseLoyaltyPostgresClustering(connectionString));
+                .UseLoyaltyPostgresClustering(connectionString)
+                .AddLoyaltyClusterDashboard(builder.Configuration));
         }
         else
         {

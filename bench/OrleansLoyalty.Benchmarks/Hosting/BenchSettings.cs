@@ -22,6 +22,12 @@ public sealed class BenchSettings
     public TimeSpan WarmUp { get; init; }
     public TimeSpan Measure { get; init; }
 
+    /// <summary>Members the dashboard group registers for itself (it does not need the 100,000 of issue 3).</summary>
+    public int DashboardMembers { get; init; }
+
+    /// <summary>Committed checkouts a second the dashboard group aims at (issue 5: 1,000).</summary>
+    public int DashboardRate { get; init; }
+
     public string DataKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public string IndexKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -49,6 +55,8 @@ public sealed class BenchSettings
             GatewayPort = int.Parse(Env("BENCH_GATEWAY_PORT", "56037"), System.Globalization.CultureInfo.InvariantCulture),
             WarmUp = TimeSpan.FromSeconds(double.Parse(Env("BENCH_WARMUP_SECONDS", "4"), System.Globalization.CultureInfo.InvariantCulture)),
             Measure = TimeSpan.FromSeconds(double.Parse(Env("BENCH_MEASURE_SECONDS", "10"), System.Globalization.CultureInfo.InvariantCulture)),
+            DashboardMembers = int.Parse(Env("BENCH_DASHBOARD_MEMBERS", "5000"), System.Globalization.CultureInfo.InvariantCulture),
+            DashboardRate = int.Parse(Env("BENCH_DASHBOARD_RATE", "1000"), System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -10,6 +10,7 @@ public static class Databases
     public const string Orleans = "bench_orleans";
     public const string Stateless = "bench_stateless";
     public const string Pgbench = "bench_pgbench";
+    public const string Dashboard = "bench_dashboard";
 
     public static async Task Recreate(BenchSettings settings, string name)
     {

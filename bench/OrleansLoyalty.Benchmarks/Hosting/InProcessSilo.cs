@@ -19,16 +19,22 @@ public sealed class InProcessSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<InProcessSilo> Start(BenchSettings settings, string connectionString)
+    public static async Task<InProcessSilo> Start(BenchSettings settings, string connectionString, bool workloadRules = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings.SiloConfiguration(connectionString));
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo => silo.AddLoyaltySilo(builder.Configuration));
         var host = builder.Build();
-        await WorkloadRules.SaveAsync(host.Services, CancellationToken.None);
+        if (workloadRules)
+        {
+            await WorkloadRules.SaveAsync(host.Services, CancellationToken.None);
+        }
         await host.StartAsync();
-        WorkloadRules.LoadInto(host.Services.GetRequiredService<PricingEngines>());
+        if (workloadRules)
+        {
+            WorkloadRules.LoadInto(host.Services.GetRequiredService<PricingEngines>());
+        }
         return new InProcessSilo(host);
     }
 

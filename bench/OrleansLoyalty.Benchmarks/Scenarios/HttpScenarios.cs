@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using OrleansLoyalty.Benchmarks.Hosting;
 using OrleansLoyalty.Benchmarks.Measurement;
@@ -19,27 +18,9 @@ public sealed class HttpScenarios(BenchSettings settings, IReadOnlyList<BenchMem
 
     public async Task<IReadOnlyList<ScenarioResult>> QuoteOverHttp(string connectionString, (int Connections, Target Target)[] runs)
     {
-        var apiDll = Path.Combine(settings.RepoRoot, "api", "OrleansLoyalty.Api", "bin", "Release", "net10.0", "OrleansLoyalty.Api.dll");
-        var env = new Dictionary<string, string?>
-        {
-            ["Database__ConnectionString"] = connectionString,
-            ["Security__DataKey"] = settings.DataKey,
-            ["Security__IndexKey"] = settings.IndexKey,
-            ["Auth__SigningKey"] = settings.SigningKey,
-            ["LOYALTY_ADMIN_PASSWORD"] = settings.AdminPassword,
-            ["LOYALTY_HTTP_PORT"] = settings.ApiPort.ToString(CultureInfo.InvariantCulture),
-            ["Orleans__ClusterId"] = BenchSettings.ClusterId,
-            ["Orleans__ServiceId"] = BenchSettings.ServiceId,
-            ["Orleans__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture),
-            ["Orleans__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture),
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["DOTNET_STARTUP_HOOKS"] = typeof(HttpScenarios).Assembly.Location,
-        };
-        var baseUrl = $"http://127.0.0.1:{settings.ApiPort}";
-        await using var api = ChildProcess.Start("dotnet", [apiDll], env, Path.Combine(settings.WorkDir, "api.log"));
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        await WaitFor(http, "/health/ready", api, TimeSpan.FromSeconds(120));
-        var token = await Token(http);
+        await using var api = await ApiProcess.Start(settings, connectionString, workloadRules: true, "api.log");
+        var baseUrl = api.BaseAddress.ToString().TrimEnd('/');
+        var token = await api.Token("admin", settings.AdminPassword);
 
         var membersFile = Path.Combine(settings.WorkDir, "quote-members.csv");
         await File.WriteAllLinesAsync(membersFile, members.Take(WorkloadShape.QuoteMembers).Select(m => $"{m.CardNo},{m.CouponCode}"));
@@ -72,42 +53,9 @@ public sealed class HttpScenarios(BenchSettings settings, IReadOnlyList<BenchMem
             settings.TrivialPort.ToString(CultureInfo.InvariantCulture)], env, Path.Combine(settings.WorkDir, "trivial.log"));
         var baseUrl = $"http://127.0.0.1:{settings.TrivialPort}";
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        await WaitFor(http, "/health", server, TimeSpan.FromSeconds(60));
+        await ApiProcess.WaitFor(http, "/health", server, TimeSpan.FromSeconds(60));
         var script = WrkScript("trivial.lua");
         await Wrk.Run("warm-up", baseUrl + "/", script, 2, connections, settings.WarmUp, [], Target.None);
         return await Wrk.Run($"ceiling: trivial JSON POST (wrk -t2 -c{connections})", baseUrl + "/", script, 2, connections, settings.Measure, [], Target.None);
-    }
-
-    private async Task<string> Token(HttpClient http)
-    {
-        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = settings.AdminPassword });
-        response.EnsureSuccessStatusCode();
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return doc.RootElement.GetProperty("accessToken").GetString()!;
-    }
-
-    private static async Task WaitFor(HttpClient http, string path, ChildProcess process, TimeSpan timeout)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + timeout;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"the process serving {http.BaseAddress} exited; see its log in the work folder");
-            }
-            try
-            {
-                if ((await http.GetAsync(path)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"{http.BaseAddress}{path} not ready after {timeout}");
     }
 }

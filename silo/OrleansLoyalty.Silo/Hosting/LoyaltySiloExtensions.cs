@@ -35,6 +35,7 @@ public static class LoyaltySiloExtensions
         silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
         silo.UseLoyaltyPostgres(connectionString);
         silo.AddLoyaltyDashboard();
+        silo.AddLoyaltyClusterDashboard(configuration);
         silo.Services.AddLoyaltyGrainServices(configuration, connectionString);
         return silo;
     }

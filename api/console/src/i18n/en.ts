@@ -9,6 +9,8 @@ const en: typeof zhCN = {
     chooseStore: 'Choose or type a store id',
     language: 'Language',
     logout: 'Log out',
+    orleansDashboard: 'Cluster monitor',
+    orleansDashboardFailed: 'Could not open the cluster monitor ({status})',
     roles: { admin: 'Head office admin', manager: 'Store manager', lane: 'Lane', gateway: 'Store gateway', member: 'Member' },
   },
   login: {

@@ -7,6 +7,8 @@ export default {
     chooseStore: '选择或输入门店编号',
     language: '语言',
     logout: '退出登录',
+    orleansDashboard: '集群监控',
+    orleansDashboardFailed: '无法打开集群监控（{status}）',
     roles: { admin: '总部管理员', manager: '门店经理', lane: '收银台', gateway: '门店网关', member: '会员' },
   },
   login: {
