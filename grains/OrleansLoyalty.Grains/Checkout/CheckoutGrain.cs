@@ -141,7 +141,7 @@ public sealed partial class CheckoutGrain(
         var publicCoupons = quote.CouponsApplied.Where(code => effect is null || !effect.CouponsRedeemed.Contains(code)).ToList();
         var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0).ToList();
         return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(),
-            couponsUsed, publicCoupons, budgets);
+            couponsUsed, publicCoupons, budgets, member?.CardNos);
     }
 
     private async Task<Receipt> Execute(CheckoutPlan plan)
@@ -198,8 +198,9 @@ public sealed partial class CheckoutGrain(
         ReceiptMember? member = q.Member;
         if (plan.MemberId is { } memberId)
         {
-            var view = await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView();
-            var cards = await Task.WhenAll((view?.CardNos ?? []).Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
+            // Plans stored before MemberCardNos existed ask the member which cards it holds.
+            var cardNos = plan.MemberCardNos ?? (await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
+            var cards = await Task.WhenAll(cardNos.Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
             storedValue = cards.Where(c => c.Status is CardStatus.Active).Sum(c => c.Balance);
             member = member! with { PointsBalance = result!.PointsBalance, Tier = result.TierAfter, StoredValueBalance = storedValue.Value };
         }

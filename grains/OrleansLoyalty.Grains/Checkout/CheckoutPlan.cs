@@ -20,6 +20,7 @@ public sealed record CheckoutPlan(
     DateTimeOffset At,
     IReadOnlyList<Coupon>? CouponsUsed = null,
     IReadOnlyList<string>? PublicCoupons = null,
-    IReadOnlyList<CampaignUsage>? Budgets = null);
+    IReadOnlyList<CampaignUsage>? Budgets = null,
+    IReadOnlyList<string>? MemberCardNos = null);
 
 public sealed record CardDebit(string CardNo, long Amount);
