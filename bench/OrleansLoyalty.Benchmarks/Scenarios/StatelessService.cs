@@ -23,7 +23,7 @@ public sealed class StatelessService(NpgsqlDataSource db, PricingEngine engine, 
             points bigint NOT NULL, balance_after bigint NOT NULL, at timestamptz NOT NULL, store_id text NOT NULL,
             UNIQUE (member_id, txn_id, kind));
         CREATE TABLE checkout_txn (txn_id text PRIMARY KEY, member_id text, store_id text NOT NULL, total bigint NOT NULL,
-            receipt jsonb NOT NULL, committed_at timestamptz NOT NULL);
+            receipt text COMPRESSION lz4 NOT NULL, committed_at timestamptz NOT NULL);
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -91,7 +91,8 @@ public sealed class StatelessService(NpgsqlDataSource db, PricingEngine engine, 
             insert.Parameters.Add(new NpgsqlParameter { Value = member.MemberId });
             insert.Parameters.Add(new NpgsqlParameter { Value = WorkloadShape.StoreId });
             insert.Parameters.Add(new NpgsqlParameter { Value = result.Total });
-            insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            // Stored as the product stores its receipts (text, lz4; migration 0005), so the comparison is like for like.
+            insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result, Json), NpgsqlDbType = NpgsqlDbType.Text });
             insert.Parameters.Add(new NpgsqlParameter { Value = now });
             if (await insert.ExecuteNonQueryAsync() == 0)
             {

@@ -37,7 +37,7 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         // An aborted attempt may be tried again with the same txnId; a live or committed one may not.
         await using var cmd = _db.CreateCommand("""
             INSERT INTO checkout_transactions (txn_id, store_id, lane_id, member_id, kind, status, request_hash, plan, committed_at)
-            SELECT t, s, l, m, 'sale', 'committing', h, p::jsonb, at FROM unnest(@t, @s, @l, @m, @h, @p, @at) AS x(t, s, l, m, h, p, at)
+            SELECT t, s, l, m, 'sale', 'committing', h, p, at FROM unnest(@t, @s, @l, @m, @h, @p, @at) AS x(t, s, l, m, h, p, at)
             ON CONFLICT (txn_id) DO UPDATE SET status = 'committing', request_hash = excluded.request_hash, plan = excluded.plan,
                 member_id = excluded.member_id, committed_at = excluded.committed_at, updated_at = now()
               WHERE checkout_transactions.status = 'aborted'
@@ -69,7 +69,7 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
     private async Task<IReadOnlyList<bool>> CompleteBatch(IReadOnlyList<SaleCompletion> batch)
     {
         await using var cmd = _db.CreateCommand("""
-            UPDATE checkout_transactions c SET status = 'committed', receipt = x.r::jsonb, subtotal = x.sub, discount_total = x.disc,
+            UPDATE checkout_transactions c SET status = 'committed', receipt = x.r, subtotal = x.sub, discount_total = x.disc,
                 total = x.tot, points_earned = x.pe, points_redeemed = x.pr, stored_value_spent = x.sv, coupons_redeemed = x.cr,
                 tier_after = x.tier, category_sales = x.cat::jsonb, updated_at = now()
             FROM unnest(@t, @r, @sub, @disc, @tot, @pe, @pr, @sv, @cr, @tier, @cat) AS x(t, r, sub, disc, tot, pe, pr, sv, cr, tier, cat)
@@ -123,7 +123,7 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         cmd.Parameters.AddWithValue("l", plan.Request.LaneId);
         cmd.Parameters.AddWithValue("m", (object?)plan.MemberId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("h", plan.RequestHash);
-        cmd.Parameters.AddWithValue("p", NpgsqlDbType.Jsonb, planJson);
+        cmd.Parameters.AddWithValue("p", planJson);
         cmd.Parameters.AddWithValue("at", plan.At);
         cmd.Parameters.AddWithValue("o", plan.OriginalTxnId);
         return await cmd.ExecuteNonQueryAsync() == 1;
@@ -138,7 +138,7 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
             WHERE txn_id = @t
             """);
         cmd.Parameters.AddWithValue("t", receipt.TxnId);
-        cmd.Parameters.AddWithValue("r", NpgsqlDbType.Jsonb, receiptJson);
+        cmd.Parameters.AddWithValue("r", receiptJson);
         cmd.Parameters.AddWithValue("tot", -receipt.Refund);
         cmd.Parameters.AddWithValue("pe", -receipt.PointsClawedBack);
         cmd.Parameters.AddWithValue("pr", -receipt.PointsGivenBack);
