@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OrleansLoyalty.Benchmarks.Edge;
 using OrleansLoyalty.Benchmarks.Hosting;
 using OrleansLoyalty.Benchmarks.Measurement;
 using OrleansLoyalty.Benchmarks.Scenarios;
@@ -12,6 +13,7 @@ namespace OrleansLoyalty.Benchmarks;
 /// <summary>
 /// <c>OrleansLoyalty.Benchmarks</c> — every scenario of issue 3 "Performance" in one run (bench/run.sh starts it).
 /// <c>--trivial-server PORT</c> — the ceiling's trivial JSON endpoint. <c>--render</c> — docs/benchmarks.md again from the saved results.
+/// <c>--only grain|http|stateless|pgbench|edge</c> (comma separated) — just those groups; their rows replace theirs in the saved results.
 /// </summary>
 public static class Program
 {
@@ -21,6 +23,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        (var groups, args) = BenchGroups.Parse(args);
         if (args is ["--trivial-server", var port])
         {
             await TrivialServer.Run(int.Parse(port, CultureInfo.InvariantCulture));
@@ -36,7 +39,11 @@ public static class Program
             return 0;
         }
         var report = new BenchReport(Hardware.Describe(), [], [], "");
-        report = await RunAll(settings, report);
+        report = await RunAll(settings, report, groups);
+        if (groups.IsLimited && File.Exists(resultsPath))
+        {
+            report = ReportMerge.Into(BenchReport.Load(resultsPath), report);
+        }
         report.Save(resultsPath);
         Console.WriteLine();
         Console.WriteLine(report.Table());
@@ -51,13 +58,18 @@ public static class Program
     private static void Render(BenchReport report, BenchSettings settings, string analysisPath)
     {
         var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : "";
+        // Groups that came later bring their own method text: bench/analysis-<group>.md.
+        foreach (var more in Directory.GetFiles(Path.GetDirectoryName(analysisPath)!, "analysis-*.md").Order(StringComparer.Ordinal))
+        {
+            analysis += Environment.NewLine + File.ReadAllText(more);
+        }
         File.WriteAllText(settings.OutputMarkdown, report.Markdown(analysis));
         Console.WriteLine($"wrote {settings.OutputMarkdown}");
     }
 
     private static void Step(string text) => Console.Error.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}] {text}");
 
-    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report)
+    private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, BenchGroups groups)
     {
         var results = report.Results;
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -65,6 +77,10 @@ public static class Program
         Func<DateTimeOffset> storeLocalNow = () => TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone);
         var today = DateOnly.FromDateTime(storeLocalNow().DateTime);
 
+        if (!groups.HasAny(BenchGroups.Grain, BenchGroups.Http, BenchGroups.Stateless))
+        {
+            return await RunOthers(s, report, groups);
+        }
         Step("building the workload (50,000 SKUs, 200 campaigns, 1,000 distinct 20-line baskets)");
         var products = CatalogFactory.Products();
         var baskets = new BasketFactory(products);
@@ -92,37 +108,63 @@ public static class Program
             plan = new CommitPlan(engine, baskets, members, m => CommitPlan.FreshMember(m, today), storeLocalNow());
 
             var grains = new GrainScenarios(silo.Grains, members, baskets, plan, runId);
-            Step("1. quote through grain calls, concurrency 1");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1. quote through grain calls, concurrency 64");
-            results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
-            Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
-            results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
-                silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
-            Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
-            results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            if (groups.Has(BenchGroups.Grain))
+            {
+                Step("1. quote through grain calls, concurrency 1");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=1)", 1, s.WarmUp, s.Measure, QuoteInProcess)));
+                Step("1. quote through grain calls, concurrency 64");
+                results.Add(Print(await grains.Quote("1. quote, grain call (c=64)", 64, s.WarmUp, s.Measure, QuoteInProcess)));
+                Step("1x. diagnostic: the quote's steps without the PricingGrain hop, concurrency 64");
+                results.Add(Print(await grains.QuoteWithoutPricingGrain("1x. quote steps without PricingGrain (c=64)", 64, s.WarmUp, s.Measure,
+                    silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.BasketPricer>())));
+                Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
+                results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+            }
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }
 
-        var http = new HttpScenarios(s, members, baskets);
-        Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
-        results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
-        Step("ceiling: trivial JSON POST");
-        results.Add(Print(await http.TrivialCeiling(64)));
-
-        Step("4. stateless service: fresh database, 100,000 wallet rows");
-        await Databases.Recreate(s, Databases.Stateless);
-        await using (var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString))
+        if (groups.Has(BenchGroups.Http))
         {
-            await StatelessService.Load(db, members, today);
-            var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
-            results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
-            results.Add(Print(await stateless.Quote("4. stateless quote (c=64)", 64, s.WarmUp, s.Measure)));
-            results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
+            var http = new HttpScenarios(s, members, baskets);
+            Step("2. quote over HTTP: starting the api (Release) with the benchmark's rules");
+            results.AddRange(await http.QuoteOverHttp(orleansDb, [(16, QuoteHttp), (64, QuoteHttp)]));
+            Step("ceiling: trivial JSON POST");
+            results.Add(Print(await http.TrivialCeiling(64)));
         }
 
-        Step("ceiling: pgbench");
-        results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        if (groups.Has(BenchGroups.Stateless))
+        {
+            Step("4. stateless service: fresh database, 100,000 wallet rows");
+            await Databases.Recreate(s, Databases.Stateless);
+            await using (var db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(s.Database(Databases.Stateless)) { MaxPoolSize = 100 }.ConnectionString))
+            {
+                await StatelessService.Load(db, members, today);
+                var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
+                results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
+                results.Add(Print(await stateless.Quote("4. stateless quote (c=64)", 64, s.WarmUp, s.Measure)));
+                results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
+            }
+        }
+
+        return await RunOthers(s, report, groups);
+    }
+
+    /// <summary>The groups that need none of the quote/commit workload.</summary>
+    private static async Task<BenchReport> RunOthers(BenchSettings s, BenchReport report, BenchGroups groups)
+    {
+        var results = report.Results;
+        if (groups.Has(BenchGroups.Pgbench))
+        {
+            Step("ceiling: pgbench");
+            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
+        if (groups.Has(BenchGroups.Edge))
+        {
+            foreach (var row in await EdgeScenarios.Run(s, report.Notes, Step))
+            {
+                results.Add(Print(row));
+            }
+        }
         return report with { LoadAverageAtEnd = Hardware.LoadAverageNow() };
     }
 
