@@ -61,8 +61,8 @@ public static class EdgeScenarios
         await status.UntilAsync(() => status.AllSettled(stack.StoreIds), "the replay to empty the journals", TimeSpan.FromMinutes(30));
         var replaySeconds = TimeProvider.System.GetElapsedTime(ready).TotalSeconds;
         var totalSeconds = TimeProvider.System.GetElapsedTime(restart).TotalSeconds;
-        results.Add(new ScenarioResult($"5. edge: replay of the offline journal after an outage ({owed:#,0} events, {lanes})", owed, 0, replaySeconds, 0, 0, 0, Target.None,
-            string.Create(CultureInfo.InvariantCulture, $"{replaySeconds:0.0} s from the cluster ready to every journal empty; {totalSeconds:0.0} s with the api's restart")));
+        results.Add(new ScenarioResult($"5. edge: replay of the offline journal after an outage ({lanes})", owed, 0, replaySeconds, 0, 0, 0, Target.None,
+            string.Create(CultureInfo.InvariantCulture, $"{owed:#,0} events in {replaySeconds:0.0} s from the cluster ready to every journal empty; {totalSeconds:0.0} s with the api's restart")));
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"edge replay: journal of {owed:#,0} owed events made by selling offline through MQTT ({offline.Events:#,0} events sent at {offline.Events / Math.Max(0.001, offlineSeconds):#,0}/s, offline answers p99 {offline.Latency.Summary().P99:0.00} ms); replayed in {replaySeconds:0.0} s = {owed / Math.Max(0.001, replaySeconds):#,0} events/s"));
         return results;
