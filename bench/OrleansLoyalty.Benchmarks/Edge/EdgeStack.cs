@@ -50,6 +50,9 @@ public sealed class EdgeStack(BenchSettings settings, EdgeSettings edge, string 
             ["Orleans__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture),
             ["Logging__LogLevel__Default"] = "Warning",
+            // The runner's work folder (journals, broker data) lies below the api's content root (the repository):
+            // with reload-on-change its recursive file watcher took a few % of the CPU on every journal write.
+            ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
         };
         _api = ChildProcess.Start("dotnet", [apiDll], env, Path.Combine(settings.WorkDir, "edge-api.log"));
         using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
