@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 3 ("Performance") once and writes docs/benchmarks.md.
+# Runs every benchmark of issues 3 and 4 ("Performance") once and writes docs/benchmarks.md.
 #
-#   bench/run.sh        BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
+#   bench/run.sh [--only grain|http|stateless|pgbench|edge[,...]]
+#                       BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
 #                       BENCH_SILO_PORT (56036), BENCH_GATEWAY_PORT (56037),
 #                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench)
+#                       edge: BENCH_MQTT_PORT (56038), BENCH_EDGE_HEALTH_PORT (56040, one per gateway),
+#                       BENCH_EDGE_STORES (e001:67,e002:67,e003:66), BENCH_EDGE_RATE (2000),
+#                       BENCH_EDGE_WARMUP_SECONDS (60), BENCH_EDGE_MEASURE_SECONDS (20),
+#                       BENCH_EDGE_REPLAY_EVENTS (100000), BENCH_EDGE_OFFLINE_RATE (4000)
 #
+# --only runs just those groups; their rows replace theirs in the saved results (BENCH_DATA_DIR/work/
+# results.json) and docs/benchmarks.md is rendered again from all saved rows.
 # Builds Release, starts its own PostgreSQL (data under $BENCH_DATA_DIR/pg; each run uses fresh scratch
 # databases in it), runs the runner (which starts and stops the api and the trivial server itself), and stops
 # the PostgreSQL it started. Everything listens on 127.0.0.1 only. Takes about 6-8 minutes on 2 cores.

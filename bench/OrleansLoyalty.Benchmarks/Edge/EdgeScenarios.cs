@@ -46,7 +46,7 @@ public static class EdgeScenarios
         results.Add(Row($"5. edge: scan → display ({lanes})", online, "scan", seconds, DisplayTarget));
         results.Add(Row($"5. edge: every event → answer ({lanes}, open rate {edge.Rate:#,0}/s)", online, null, seconds, RateTarget));
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals ({string.Join(", ", online.ErrorsByCode.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value:#,0}"))}), {online.Timeouts:#,0} timeouts"));
+            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals{Codes(online)}, {online.Timeouts:#,0} timeouts"));
 
         step("5. edge: outage — the api and its silo killed (SIGKILL)");
         await stack.KillApiAsync();
@@ -111,6 +111,9 @@ public static class EdgeScenarios
             previous = now;
         }
     }
+
+    private static string Codes(SimulationStats stats) =>
+        stats.ErrorsByCode.IsEmpty ? "" : $" ({string.Join(", ", stats.ErrorsByCode.OrderByDescending(e => e.Value).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Key} {e.Value:#,0}")))})";
 
     private static ScenarioResult Row(string scenario, SimulationStats stats, string? kind, double seconds, Target target)
     {
