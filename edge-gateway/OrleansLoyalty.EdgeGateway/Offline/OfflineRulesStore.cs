@@ -22,9 +22,7 @@ public sealed class OfflineRulesStore
     {
         var gateway = options.Value;
         _cachePath = gateway.ResolvedRulesCachePath;
-        _current = JsonSnapshotFile.Read<LaneRulesSnapshot>(_cachePath)
-            ?? JsonSnapshotFile.Read<LaneRulesSnapshot>(gateway.SeedRulesPath)
-            ?? Default(gateway.StoreId);
+        _current = Load(_cachePath) ?? Load(gateway.SeedRulesPath) ?? Default(gateway.StoreId);
     }
 
     public LaneRulesSnapshot Current => _current;
@@ -33,6 +31,19 @@ public sealed class OfflineRulesStore
     {
         JsonSnapshotFile.Write(_cachePath, snapshot);
         _current = snapshot;
+    }
+
+    /// <summary>A copy this version cannot read is skipped: the gateway must start and sell; the next refresh replaces it.</summary>
+    private static LaneRulesSnapshot? Load(string? path)
+    {
+        try
+        {
+            return JsonSnapshotFile.Read<LaneRulesSnapshot>(path);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static LaneRulesSnapshot Default(string storeId) => new()
