@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 3 ("Performance") and issue 5's dashboard fan-out once and writes docs/benchmarks.md.
+# Runs every benchmark of issues 3, 4 and 5 ("Performance") once and writes docs/benchmarks.md.
 #
-#   bench/run.sh [--only grain|commit|http|stateless|pgbench|dashboard]   (comma-separated or repeated; default: all)
+#   bench/run.sh [--only grain|commit|http|stateless|pgbench|dashboard|edge]   (comma-separated or repeated; default: all)
 #                       BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
 #                       BENCH_SILO_PORT (56036), BENCH_GATEWAY_PORT (56037),
 #                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench),
 #                       BENCH_DASHBOARD_MEMBERS (5000), BENCH_DASHBOARD_RATE (1000), BENCH_OUTPUT (docs/benchmarks.md)
+#                       edge: BENCH_MQTT_PORT (56038), BENCH_EDGE_HEALTH_PORT (56040, one per gateway),
+#                       BENCH_EDGE_STORES (e001:67,e002:67,e003:66), BENCH_EDGE_RATE (2000),
+#                       BENCH_EDGE_WARMUP_SECONDS (60), BENCH_EDGE_MEASURE_SECONDS (20),
+#                       BENCH_EDGE_REPLAY_EVENTS (100000), BENCH_EDGE_OFFLINE_RATE (4000)
 #
 # With --only, the named groups' rows replace theirs in the last saved results ($BENCH_DATA_DIR/work/results.json)
 # and the report is rendered from the merge, so a partial run keeps the other groups' numbers.

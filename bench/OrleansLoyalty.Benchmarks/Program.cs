@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OrleansLoyalty.Benchmarks.Edge;
 using OrleansLoyalty.Benchmarks.Hosting;
 using OrleansLoyalty.Benchmarks.Measurement;
 using OrleansLoyalty.Benchmarks.Scenarios;
@@ -84,6 +85,14 @@ public static class Program
         {
             Step("ceiling: pgbench");
             results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+        }
+
+        if (groups.Runs(BenchGroups.Edge))
+        {
+            foreach (var row in await EdgeScenarios.Run(s, report.Notes, Step))
+            {
+                results.Add(Print(row));
+            }
         }
 
         if (groups.Runs(BenchGroups.Dashboard))

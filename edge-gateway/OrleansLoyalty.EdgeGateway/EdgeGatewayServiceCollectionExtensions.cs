@@ -37,6 +37,9 @@ public static class EdgeGatewayServiceCollectionExtensions
         services.AddSingleton<ClusterConnectivity>();
         services.AddSingleton<OfflineDebt>();
         services.AddSingleton<OfflineCatalogStore>();
+        services.AddSingleton<OfflineRulesStore>();
+        services.AddSingleton<OfflinePricing>();
+        services.AddSingleton<OfflineMemberTiers>();
         services.AddSingleton<InboundMessageQueue>();
         services.AddSingleton(provider =>
         {

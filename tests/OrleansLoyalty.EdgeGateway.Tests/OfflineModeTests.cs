@@ -24,8 +24,10 @@ public sealed class OfflineModeTests
         await lane.PublishAsync("scan", Payloads.Weighed(banana, TestCatalog.Banana, grams: 1000));
         var offline = await lane.WaitForAsync("display", d => d.Json.GetProperty("lines").GetArrayLength() == 2);
         Assert.Equal("offline", offline.Json.GetProperty("mode").GetString());
-        // 2 × 12.50 + bananas 6.98 with the public 10 % off fruit (0.70) = 31.28; the member seen online is still shown.
-        Assert.Equal(3128, offline.Json.GetProperty("total").GetInt64());
+        // The gold member seen online keeps the tier's 95折 offline, after the public 10 % off fruit:
+        // yogurt 2 × 12.50 − 1.25 = 23.75; bananas 6.98 − 0.70 = 6.28, − 0.31 = 5.97; total 29.72.
+        Assert.Equal(2972, offline.Json.GetProperty("total").GetInt64());
+        Assert.Equal(["campaign:fruit10", "tier:gold"], offline.Json.GetProperty("discounts").EnumerateArray().Select(d => d.GetProperty("ruleId").GetString()));
         Assert.Equal("张*", offline.Json.GetProperty("member").GetProperty("displayName").GetString());
 
         var coupon = Payloads.NewId("coupon");
@@ -33,19 +35,19 @@ public sealed class OfflineModeTests
         var couponError = await lane.WaitForAsync("error", e => e.EventId == coupon);
         Assert.Equal("offline.unavailable", couponError.Json.GetProperty("code").GetString());
 
-        await lane.PublishAsync("pos", Payloads.Pay(pay, txn, 3128));
+        await lane.PublishAsync("pos", Payloads.Pay(pay, txn, 2972));
         var offlineReceipt = await lane.WaitForAsync("receipt");
         Assert.Equal("offline", offlineReceipt.Json.GetProperty("mode").GetString());
-        Assert.Equal(3128, offlineReceipt.Json.GetProperty("total").GetInt64());
+        Assert.Equal(2972, offlineReceipt.Json.GetProperty("total").GetInt64());
         Assert.Equal([card], setup.Backend.Applied("04"));
 
         setup.Backend.Available = true;
         var settled = await WaitWhileNudging(gateway, lane, "receipt", r => r.Json.GetProperty("settledFromOffline").GetBoolean());
         Assert.Equal("online", settled.Json.GetProperty("mode").GetString());
-        Assert.Equal(31, settled.Json.GetProperty("pointsEarned").GetInt64());
+        Assert.Equal(29, settled.Json.GetProperty("pointsEarned").GetInt64());
         Assert.Equal([card, yogurt, banana, pay], setup.Backend.Applied("04"));
         var payReplayed = setup.Backend.Received("04").Single(e => e.EventId == pay);
-        Assert.Equal(3128, payReplayed.OfflineSale?.Total);
+        Assert.Equal(2972, payReplayed.OfflineSale?.Total);
         await lane.WaitForAsync("display", d => d.Json.GetProperty("mode").GetString() == "online" && d.Json.GetProperty("seq").GetInt64() > offline.Json.GetProperty("seq").GetInt64());
         Assert.Equal(0, gateway.Journal.PendingCount);
     }

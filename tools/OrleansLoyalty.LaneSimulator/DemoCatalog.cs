@@ -49,7 +49,7 @@ public static class DemoCatalog
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The gateway's offline catalog file (Gateway:SeedCatalogPath): products plus one public promotion.</summary>
+    /// <summary>The gateway's offline catalog file (Gateway:SeedCatalogPath); promotions come from the cluster's rules.</summary>
     public static void WriteGatewayCatalog(string path, string storeId, DateTimeOffset asOf)
     {
         var snapshot = new
@@ -57,10 +57,6 @@ public static class DemoCatalog
             storeId,
             asOf,
             products = Products.Select(p => new { p.Sku, p.Barcode, p.Name, p.CategoryPath, p.Price, p.SoldByWeight }),
-            promotions = new[]
-            {
-                new { ruleId = "demo-fruit-10", label = "水果九折 10% off fruit", kind = "percentOff", percent = 10, categoryPath = new[] { "生鲜", "水果" } },
-            },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(snapshot, Json));
     }

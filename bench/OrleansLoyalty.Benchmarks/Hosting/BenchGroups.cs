@@ -13,8 +13,9 @@ public sealed class BenchGroups
     public const string Stateless = "stateless";
     public const string Pgbench = "pgbench";
     public const string Dashboard = "dashboard";
+    public const string Edge = "edge";
 
-    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard];
+    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard, Edge];
 
     private static readonly IReadOnlyList<string> Selectable = [.. All, Commit];
 
@@ -27,6 +28,7 @@ public sealed class BenchGroups
         [Stateless] = ["4. "],
         [Pgbench] = ["ceiling: pgbench"],
         [Dashboard] = ["5. ", "dashboard fan-out"],
+        [Edge] = ["6. ", "edge"],
     };
 
     private readonly HashSet<string> _selected;

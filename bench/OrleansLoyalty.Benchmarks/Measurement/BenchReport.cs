@@ -16,10 +16,13 @@ public sealed record BenchReport(Hardware Hardware, List<ScenarioResult> Results
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in Results)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario}{(r.Note is null ? "" : $" ({r.Note})")} | {r.Ops:#,0} | {r.Throughput:#,0} | {ScenarioResult.Ms(r.P50Us)} | {ScenarioResult.Ms(r.P99Us)} | {ScenarioResult.Ms(r.P999Us)} | {r.Target} | {r.Verdict()} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario}{(r.Note is null ? "" : $" ({r.Note})")} | {r.Ops:#,0} | {r.Throughput:#,0} | {Latency(r.P50Us)} | {Latency(r.P99Us)} | {Latency(r.P999Us)} | {r.Target} | {r.Verdict()} |");
         }
         return sb.ToString();
     }
+
+    /// <summary>A row without latencies (a rate, such as a replay) shows "—".</summary>
+    private static string Latency(double microseconds) => microseconds > 0 ? ScenarioResult.Ms(microseconds) : "—";
 
     public ScenarioResult? Find(string prefix) => Results.FirstOrDefault(r => r.Scenario.StartsWith(prefix, StringComparison.Ordinal));
 

@@ -15,6 +15,9 @@ public interface ILaneBackend
     /// <summary>A cheap check that the cluster answers.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 
-    /// <summary>The store's catalog and public promotions for offline selling.</summary>
+    /// <summary>The store's catalog for offline selling.</summary>
     Task<LaneCatalogSnapshot> GetCatalogAsync(string storeId, CancellationToken cancellationToken);
+
+    /// <summary>The store's pricing rules (programme, campaigns, public coupons, time zone) for offline selling.</summary>
+    Task<LaneRulesSnapshot> GetRulesAsync(string storeId, CancellationToken cancellationToken);
 }

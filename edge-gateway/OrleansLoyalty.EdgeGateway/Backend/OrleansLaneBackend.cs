@@ -45,6 +45,9 @@ public sealed class OrleansLaneBackend(
     public Task<LaneCatalogSnapshot> GetCatalogAsync(string storeId, CancellationToken cancellationToken) =>
         CallAsync(client => client.GetGrain<ILaneCatalogGrain>(storeId).GetSnapshot(), cancellationToken);
 
+    public Task<LaneRulesSnapshot> GetRulesAsync(string storeId, CancellationToken cancellationToken) =>
+        CallAsync(client => client.GetGrain<ILaneRulesGrain>(storeId).GetRules(), cancellationToken);
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);

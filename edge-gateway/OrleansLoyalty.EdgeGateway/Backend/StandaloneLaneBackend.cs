@@ -15,4 +15,7 @@ public sealed class StandaloneLaneBackend : ILaneBackend
 
     public Task<LaneCatalogSnapshot> GetCatalogAsync(string storeId, CancellationToken cancellationToken) =>
         Task.FromException<LaneCatalogSnapshot>(new LaneBackendUnavailableException("standalone mode: no cluster configured"));
+
+    public Task<LaneRulesSnapshot> GetRulesAsync(string storeId, CancellationToken cancellationToken) =>
+        Task.FromException<LaneRulesSnapshot>(new LaneBackendUnavailableException("standalone mode: no cluster configured"));
 }

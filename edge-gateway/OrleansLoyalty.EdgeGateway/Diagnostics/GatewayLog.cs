@@ -38,8 +38,8 @@ public static partial class GatewayLog
     [LoggerMessage(11, LogLevel.Warning, "Offline catalog refresh failed: {Reason}")]
     public static partial void CatalogRefreshFailed(ILogger logger, string reason);
 
-    [LoggerMessage(12, LogLevel.Information, "Offline catalog refreshed: {Products} products, {Promotions} promotions")]
-    public static partial void CatalogRefreshed(ILogger logger, int products, int promotions);
+    [LoggerMessage(12, LogLevel.Information, "Offline catalog refreshed: {Products} products")]
+    public static partial void CatalogRefreshed(ILogger logger, int products);
 
     [LoggerMessage(13, LogLevel.Information, "Health endpoint listening on http://127.0.0.1:{Port}/health/live and /health/ready")]
     public static partial void HealthListening(ILogger logger, int port);
@@ -58,4 +58,13 @@ public static partial class GatewayLog
 
     [LoggerMessage(18, LogLevel.Information, "Lane {LaneId}: the cluster's copy of the session is being restored from {Events} events before the replay")]
     public static partial void RestoringSession(ILogger logger, string laneId, int events);
+
+    [LoggerMessage(19, LogLevel.Information, "Offline pricing rules refreshed: {Campaigns} campaigns, {PublicCoupons} public coupon templates, time zone {TimeZone}")]
+    public static partial void RulesRefreshed(ILogger logger, int campaigns, int publicCoupons, string timeZone);
+
+    [LoggerMessage(20, LogLevel.Warning, "Offline pricing rules refresh failed: {Reason}")]
+    public static partial void RulesRefreshFailed(ILogger logger, string reason);
+
+    [LoggerMessage(21, LogLevel.Warning, "Offline pricing engine left out invalid campaigns: {CampaignIds}")]
+    public static partial void OfflineCampaignsRejected(ILogger logger, string campaignIds);
 }

@@ -25,6 +25,10 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
     private readonly ConcurrentDictionary<string, EventIdWindow> _windows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _displaySeq = new(StringComparer.Ordinal);
     private readonly Channel<JournalWrite> _writes = Channel.CreateUnbounded<JournalWrite>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Wakes the writer thread. No spinning (spinCount 0): a blocking wait on a task spun on sched_yield first,
+    // which cost ~10 % of the gateway's CPU at 2,000 events/s on two cores.
+    private readonly ManualResetEventSlim _writesWaiting = new(initialState: false, spinCount: 0);
     private readonly Task _writer;
 
     // Owned by the writer task.
@@ -140,7 +144,9 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
     {
         if (_writes.Writer.TryComplete())
         {
+            _writesWaiting.Set();
             await _writer.ConfigureAwait(false);
+            _writesWaiting.Dispose();
             _segment.Flush(flushToDisk: true);
             await _segment.DisposeAsync().ConfigureAwait(false);
         }
@@ -156,6 +162,7 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
         {
             throw new ObjectDisposedException(nameof(EventJournal));
         }
+        _writesWaiting.Set();
     }
 
     private static byte[] Serialize(JournalRecord record)
@@ -220,10 +227,24 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>Blocks the writer thread until there is something to write (true) or the journal is closed (false).</summary>
     private bool WaitForWrites()
     {
-        var waiting = _writes.Reader.WaitToReadAsync();
-        return waiting.IsCompleted ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
+        while (true)
+        {
+            // Reset before looking, so that a write enqueued after the look sets the event again.
+            _writesWaiting.Reset();
+            // TryPeek, not Count: a single-reader unbounded channel cannot count.
+            if (_writes.Reader.TryPeek(out _))
+            {
+                return true;
+            }
+            if (_writes.Reader.Completion.IsCompleted)
+            {
+                return false;
+            }
+            _writesWaiting.Wait();
+        }
     }
 
     private void TrackWrite(JournalWrite write)

@@ -31,6 +31,8 @@ public sealed class LaneRegistry : IHostedService
         EventJournal journal,
         LanePublisher publisher,
         OfflineCatalogStore catalog,
+        OfflinePricing pricing,
+        OfflineMemberTiers memberTiers,
         GatewayInstruments instruments,
         OfflineDebt debt,
         IOptions<GatewayOptions> options,
@@ -39,7 +41,7 @@ public sealed class LaneRegistry : IHostedService
     {
         _journal = journal;
         _connectivity = connectivity;
-        _context = new LaneWorkerContext(backend, connectivity, journal, publisher, catalog, instruments, options.Value, time, logger, debt);
+        _context = new LaneWorkerContext(backend, connectivity, journal, publisher, catalog, pricing, memberTiers, instruments, options.Value, time, logger, debt);
         instruments.ObserveBuffered(() => journal.PendingCount);
         GatewayLog.Starting(logger, options.Value.StoreId, options.Value.JournalPath, journal.Recovery.PendingCount, journal.Recovery.TornRecordsDropped);
         // Lanes with work left in the journal exist before the first device message can arrive, so that

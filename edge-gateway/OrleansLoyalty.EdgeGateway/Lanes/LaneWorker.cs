@@ -34,7 +34,7 @@ internal sealed class LaneWorker
     {
         _laneId = laneId;
         _context = context;
-        _session = new OfflineLaneSession(laneId, context.Time);
+        _session = new OfflineLaneSession(context.Options.StoreId, laneId, context.Pricing, context.MemberTiers, context.Time);
         _displaySeq = context.Journal.LastDisplaySeq(laneId);
         foreach (var pending in recovered)
         {
@@ -42,7 +42,7 @@ internal sealed class LaneWorker
             if (pending.State == PendingEventState.AppliedOffline)
             {
                 // Rebuild the offline basket as the lane saw it; nothing is published again.
-                _session.ApplyOffline(pending.Journaled.Event, context.Catalog.Current);
+                _session.ApplyOffline(pending.Journaled.Event);
                 entry.AppliedOffline = true;
                 entry.OfflineSaleTotal = pending.OfflineSaleTotal;
                 context.Debt.Add();
@@ -231,7 +231,7 @@ internal sealed class LaneWorker
             _context.Journal.RecordApplied(journaled, _displaySeq, settled: true);
             return;
         }
-        _session.MirrorOnline(journaled.Event, outcome, _context.Catalog.Current);
+        _session.MirrorOnline(journaled.Event, outcome);
         await PublishAcceptedAsync(journaled, outcome, LaneModes.Online, stopping).ConfigureAwait(false);
         _context.Journal.RecordApplied(journaled, _displaySeq, settled: true);
     }
@@ -264,7 +264,7 @@ internal sealed class LaneWorker
         {
             return;
         }
-        _session.MirrorOnline(last.Event, last.Outcome, _context.Catalog.Current);
+        _session.MirrorOnline(last.Event, last.Outcome);
         if (last.Outcome.Display is { } display)
         {
             await _context.Publisher.PublishDisplayAsync(_laneId, display with { Seq = ++_displaySeq, Mode = LaneModes.Online }, stopping).ConfigureAwait(false);
@@ -281,7 +281,7 @@ internal sealed class LaneWorker
                 continue;
             }
             var journaled = entry.Journaled;
-            var outcome = _session.ApplyOffline(journaled.Event, _context.Catalog.Current);
+            var outcome = _session.ApplyOffline(journaled.Event);
             if (outcome.Refusal is { } refusal)
             {
                 entry.RefusedOffline = true;

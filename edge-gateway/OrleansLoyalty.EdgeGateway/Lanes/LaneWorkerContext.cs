@@ -15,6 +15,8 @@ internal sealed record LaneWorkerContext(
     EventJournal Journal,
     LanePublisher Publisher,
     OfflineCatalogStore Catalog,
+    OfflinePricing Pricing,
+    OfflineMemberTiers MemberTiers,
     GatewayInstruments Instruments,
     GatewayOptions Options,
     TimeProvider Time,

@@ -7,11 +7,12 @@ using OrleansLoyalty.EdgeGateway.Options;
 
 namespace OrleansLoyalty.EdgeGateway.Offline;
 
-/// <summary>Keeps the offline catalog copy fresh while the cluster is reachable.</summary>
+/// <summary>Keeps the offline copies (catalog and pricing rules) fresh while the cluster is reachable.</summary>
 public sealed class CatalogRefreshService(
     ILaneBackend backend,
     ClusterConnectivity connectivity,
-    OfflineCatalogStore store,
+    OfflineCatalogStore catalogs,
+    OfflineRulesStore rules,
     IOptions<GatewayOptions> options,
     TimeProvider time,
     ILogger<CatalogRefreshService> logger) : BackgroundService
@@ -25,24 +26,10 @@ public sealed class CatalogRefreshService(
             var wait = gateway.Cluster.CatalogRefreshInterval;
             if (connectivity.IsReachable)
             {
-                try
+                var catalogFresh = await RefreshCatalogAsync(gateway.StoreId, stoppingToken).ConfigureAwait(false);
+                var rulesFresh = await RefreshRulesAsync(gateway.StoreId, stoppingToken).ConfigureAwait(false);
+                if (!catalogFresh || !rulesFresh)
                 {
-                    var snapshot = await backend.GetCatalogAsync(gateway.StoreId, stoppingToken).ConfigureAwait(false);
-                    if (snapshot.Products.IsDefaultOrEmpty && !store.Current.Snapshot.Products.IsDefaultOrEmpty)
-                    {
-                        // An empty catalog means the cluster has none loaded for this store (yet): a store
-                        // must not lose its offline prices to that.
-                        GatewayLog.CatalogRefreshFailed(logger, "the cluster has no products for this store; keeping the offline copy");
-                    }
-                    else
-                    {
-                        store.Replace(snapshot);
-                        GatewayLog.CatalogRefreshed(logger, snapshot.Products.Length, snapshot.Promotions.Length);
-                    }
-                }
-                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-                {
-                    GatewayLog.CatalogRefreshFailed(logger, failure.Message);
                     wait = gateway.Cluster.ProbeInterval * 10;
                 }
             }
@@ -58,6 +45,48 @@ public sealed class CatalogRefreshService(
             {
                 return;
             }
+        }
+    }
+
+    private async Task<bool> RefreshCatalogAsync(string storeId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var snapshot = await backend.GetCatalogAsync(storeId, stoppingToken).ConfigureAwait(false);
+            if (snapshot.Products.IsDefaultOrEmpty && !catalogs.Current.Snapshot.Products.IsDefaultOrEmpty)
+            {
+                // An empty catalog means the cluster has none loaded for this store (yet): a store
+                // must not lose its offline prices to that.
+                GatewayLog.CatalogRefreshFailed(logger, "the cluster has no products for this store; keeping the offline copy");
+            }
+            else
+            {
+                catalogs.Replace(snapshot);
+                GatewayLog.CatalogRefreshed(logger, snapshot.Products.Length);
+            }
+            return true;
+        }
+        catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+        {
+            GatewayLog.CatalogRefreshFailed(logger, failure.Message);
+            return false;
+        }
+    }
+
+    private async Task<bool> RefreshRulesAsync(string storeId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            // The rules are the chain's, always complete: what the cluster says replaces the copy.
+            var snapshot = await backend.GetRulesAsync(storeId, stoppingToken).ConfigureAwait(false);
+            rules.Replace(snapshot);
+            GatewayLog.RulesRefreshed(logger, snapshot.Campaigns.Length, snapshot.PublicCouponTemplates.Length, snapshot.TimeZoneId);
+            return true;
+        }
+        catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+        {
+            GatewayLog.RulesRefreshFailed(logger, failure.Message);
+            return false;
         }
     }
 }

@@ -20,6 +20,12 @@ public sealed class GatewayOptions
     /// </summary>
     public string? SeedCatalogPath { get; set; }
 
+    /// <summary>Where the offline pricing rules (programme, campaigns, public coupons) are kept; default <c>{JournalPath}/rules.json</c>.</summary>
+    public string? RulesCachePath { get; set; }
+
+    /// <summary>Optional rules file (same JSON shape as the rules cache) read at start when no cache exists yet.</summary>
+    public string? SeedRulesPath { get; set; }
+
     /// <summary>Largest device payload accepted; the MQTT contract says 64 KiB.</summary>
     public int MaxPayloadBytes { get; set; } = 64 * 1024;
 
@@ -44,4 +50,7 @@ public sealed class GatewayOptions
 
     public string ResolvedCatalogCachePath =>
         string.IsNullOrWhiteSpace(CatalogCachePath) ? Path.Combine(JournalPath, "catalog.json") : CatalogCachePath;
+
+    public string ResolvedRulesCachePath =>
+        string.IsNullOrWhiteSpace(RulesCachePath) ? Path.Combine(JournalPath, "rules.json") : RulesCachePath;
 }

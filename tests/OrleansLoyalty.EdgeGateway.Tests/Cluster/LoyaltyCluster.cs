@@ -124,7 +124,16 @@ public sealed class LoyaltyCluster : IAsyncDisposable
         }
     }
 
-    private async Task<JsonElement> PostAsync(string path, object body)
+    /// <summary>PUT as the administrator; the answer must be a success.</summary>
+    public async Task PutAsync(string path, object body)
+    {
+        await AuthorizeAsync();
+        using var response = await _http.PutAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"PUT {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>POST as the administrator; the answer must be a success.</summary>
+    public async Task<JsonElement> PostAsync(string path, object body)
     {
         await AuthorizeAsync();
         using var response = await _http.PostAsJsonAsync(path, body);

@@ -43,6 +43,9 @@ public sealed class FakeLaneBackend : ILaneBackend
     public Task<LaneCatalogSnapshot> GetCatalogAsync(string storeId, CancellationToken cancellationToken) =>
         _available ? Task.FromResult(TestCatalog.Snapshot(storeId)) : throw new LaneBackendUnavailableException("fake cluster is down");
 
+    public Task<LaneRulesSnapshot> GetRulesAsync(string storeId, CancellationToken cancellationToken) =>
+        _available ? Task.FromResult(TestRules.Snapshot(storeId)) : throw new LaneBackendUnavailableException("fake cluster is down");
+
     private FakeLane Lane(string laneId) => _lanes.GetOrAdd(laneId, id => new FakeLane(id));
 
     private sealed class FakeLane(string laneId)

@@ -89,15 +89,19 @@ public sealed class GatewaySetup : IDisposable
             ["Gateway:Cluster:Mode"] = "Standalone",
             ["Gateway:Cluster:ProbeInterval"] = ProbeIntervalText,
             ["Gateway:SeedCatalogPath"] = WriteSeedCatalog(),
+            ["Gateway:SeedRulesPath"] = WriteSeed("rules", TestRules.Snapshot(StoreId)),
         };
     }
 
     /// <summary>The catalog a store has before it ever reached the cluster (same as the fake cluster's).</summary>
-    public string WriteSeedCatalog()
+    public string WriteSeedCatalog() => WriteSeed("catalog", TestCatalog.Snapshot(StoreId));
+
+    /// <summary>The pricing rules a store has before it ever reached the cluster (same as the fake cluster's).</summary>
+    public string WriteSeed<T>(string kind, T snapshot)
     {
-        var path = Path.Combine(Path.GetTempPath(), "loyalty-gw-tests", $"seed-{StoreId}.json");
+        var path = Path.Combine(Path.GetTempPath(), "loyalty-gw-tests", $"seed-{kind}-{StoreId}.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(TestCatalog.Snapshot(StoreId), Json.GatewayJson.Options));
+        File.WriteAllBytes(path, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(snapshot, Json.GatewayJson.Options));
         return path;
     }
 

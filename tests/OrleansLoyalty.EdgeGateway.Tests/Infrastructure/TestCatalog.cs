@@ -21,9 +21,5 @@ public static class TestCatalog
             new LaneCatalogItem { Sku = "BANANA", Barcode = Banana, Name = "香蕉 Banana", CategoryPath = ["生鲜", "水果"], Price = BananaPricePerKg, SoldByWeight = true },
             new LaneCatalogItem { Sku = "RICE5", Barcode = Rice, Name = "五常大米 Rice 5kg", CategoryPath = ["食品", "粮油"], Price = RicePrice },
         ],
-        Promotions =
-        [
-            new LanePromotion { RuleId = "fruit10", Label = "水果九折", Kind = LanePromotion.PercentOff, Percent = 10, CategoryPath = ["生鲜", "水果"] },
-        ],
     };
 }
