@@ -34,6 +34,9 @@ set -a
 source "$SECRETS"
 set +a
 export Database__ConnectionString="$CONNECTION" LOYALTY_HTTP_PORT="$HTTP_PORT"
+# Orleans' own dashboard for admins (/admin/orleans/): on for the local run; off by default on production silos
+# because of its cost per grain call (docs/operations.md).
+export OrleansDashboard__Enabled="${OrleansDashboard__Enabled:-true}"
 
 say "building (Release)"
 dotnet build OrleansLoyalty.sln -c Release -v quiet -nologo >&2

@@ -64,7 +64,7 @@ if [[ -x deploy/console.sh && $# -eq 0 ]]; then
     E2E_PASSWORD="e2e-$(random_key | tr -d '/+=' | head -c 12)"
     Database__ConnectionString="$E2E_CONNECTION" Security__DataKey=$(random_key) Security__IndexKey=$(random_key) \
         Auth__SigningKey=$(random_key) LOYALTY_ADMIN_PASSWORD="$E2E_PASSWORD" LOYALTY_HTTP_PORT=$E2E_PORT \
-        Orleans__ClusterId=e2e Orleans__SiloPort=${LOYALTY_TEST_E2E_SILO_PORT:-55111} Orleans__GatewayPort=${LOYALTY_TEST_E2E_GATEWAY_PORT:-55130} \
+        OrleansDashboard__Enabled=true Orleans__ClusterId=e2e Orleans__SiloPort=${LOYALTY_TEST_E2E_SILO_PORT:-55111} Orleans__GatewayPort=${LOYALTY_TEST_E2E_GATEWAY_PORT:-55130} \
         dotnet api/OrleansLoyalty.Api/bin/Release/net10.0/OrleansLoyalty.Api.dll >"$RESULTS/e2e-api.log" 2>&1 &
     e2e_api=$!
     e2e_status=0

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Orleans.Dashboard;
 using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Silo.Hosting;
 
 namespace OrleansLoyalty.Api.ClusterDashboard;
@@ -51,9 +52,15 @@ public static class ClusterDashboardEndpoints
 
     public static WebApplication MapLoyaltyClusterDashboard(this WebApplication app)
     {
+        var enabled = ClusterDashboardOptions.From(app.Configuration).Enabled;
         var session = app.MapGroup(ClusterDashboardSession.Path + "/session").ExcludeFromDescription();
         session.MapPost("", (HttpContext context, ClusterDashboardSession sessions) =>
         {
+            if (!enabled)
+            {
+                throw new LoyaltyException(AdminErrorCodes.OrleansDashboardDisabled,
+                    "Orleans' dashboard is off on this cluster; an operator can turn it on with OrleansDashboard:Enabled=true.", 404);
+            }
             sessions.Start(context, context.User);
             return TypedResults.Ok(new ClusterDashboardSessionResponse(ClusterDashboardSession.Path + "/", (int)sessions.Lifetime.TotalSeconds));
         }).RequireAuthorization(Policies.Admin);
@@ -64,7 +71,7 @@ public static class ClusterDashboardEndpoints
             return TypedResults.NoContent();
         }).AllowAnonymous();
 
-        if (!ClusterDashboardOptions.From(app.Configuration).Enabled)
+        if (!enabled)
         {
             return app;
         }

@@ -21,6 +21,11 @@ public static class Telemetry
             .ConfigureResource(r => r.AddService("orleans-loyalty-api"))
             .WithMetrics(m =>
             {
+                // Like traces: a listener on Orleans' instruments makes every grain call record; only when exported.
+                if (exporter == "none")
+                {
+                    return;
+                }
                 m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddNpgsqlInstrumentation()
                     .AddMeter("Microsoft.Orleans", LoyaltyMeter);
                 if (exporter == "console") m.AddConsoleExporter();

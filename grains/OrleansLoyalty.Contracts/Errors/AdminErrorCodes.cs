@@ -4,6 +4,8 @@ namespace OrleansLoyalty.Contracts.Errors;
 public static class AdminErrorCodes
 {
     public const string CouponUnknown = "coupon.unknown";
+    /// <summary>Orleans' dashboard is switched off on this cluster (<c>OrleansDashboard:Enabled</c>).</summary>
+    public const string OrleansDashboardDisabled = "orleans_dashboard.disabled";
     public const string CampaignNotFound = "campaign.not_found";
     public const string CampaignExists = "campaign.exists";
     public const string CampaignBudgetExhausted = "campaign.budget_exhausted";

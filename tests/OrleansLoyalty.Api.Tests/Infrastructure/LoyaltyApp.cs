@@ -33,6 +33,7 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:IndexKey", _secrets.IndexKey);
         builder.UseSetting("Auth:SigningKey", _secrets.SigningKey);
         builder.UseSetting("Auth:AdminPassword", AdminPassword);
+        builder.UseSetting("OrleansDashboard:Enabled", "true");
         // Cheap hashes keep the many logins of a test run fast; production keeps OWASP's cost.
         builder.UseSetting("Auth:PasswordMemoryKiB", "1024");
         builder.UseSetting("Auth:PasswordIterations", "1");
