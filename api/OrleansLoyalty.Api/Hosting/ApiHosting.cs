@@ -68,6 +68,9 @@ public static class ApiHosting
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // Responses are application/json, never inlined into HTML: Chinese product names and discount reasons go
+            // out as UTF-8 rather than \uXXXX escapes (half the bytes for every CJK character a lane receives).
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddLoyaltyHealthChecks();

@@ -20,6 +20,15 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
             ? []
             : quote.CampaignUsages.Select(u => new CampaignUse(u.CampaignId, engines.FindCampaign(u.CampaignId)?.Limits?.PerMember)).ToList();
 
+    /// <summary>
+    /// Whether redeeming this public code has to be counted by its grain: only codes with a redemption limit keep
+    /// state there (an unlimited code's grain records nothing), so the others need no call at commit.
+    /// </summary>
+    public bool IsCountedPublicCoupon(string code) => engines.FindPublicCoupon(code)?.MaxRedemptions is not null;
+
+    /// <summary>Whether a campaign's discount is drawn from a budget its grain keeps (campaigns without one keep no state).</summary>
+    public bool HasBudget(string campaignId) => engines.FindCampaign(campaignId)?.Limits?.Budget is not null;
+
     /// <summary>Now in the store's own time zone (replicated store settings), or the chain's for a store not set up.</summary>
     public DateTimeOffset StoreLocalNow(string storeId) =>
         TimeZoneInfo.ConvertTime(clock.GetUtcNow(), engines.TimeZoneOf(storeId) ?? chain.Value.Zone);

@@ -137,9 +137,11 @@ public sealed partial class CheckoutGrain(
         // The plan is stored: keep who the member is, never how they were identified (a phone number).
         var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
         var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
-        // Codes that are not the member's own are public codes, counted cluster-wide by their own grains.
-        var publicCoupons = quote.CouponsApplied.Where(code => effect is null || !effect.CouponsRedeemed.Contains(code)).ToList();
-        var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0).ToList();
+        // Codes that are not the member's own are public codes, counted cluster-wide by their own grains when limited;
+        // budgets likewise. Unlimited ones keep no state, so they cost no call.
+        var publicCoupons = quote.CouponsApplied
+            .Where(code => (effect is null || !effect.CouponsRedeemed.Contains(code)) && pricer.IsCountedPublicCoupon(code)).ToList();
+        var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0 && pricer.HasBudget(u.CampaignId)).ToList();
         return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(),
             couponsUsed, publicCoupons, budgets, member?.CardNos);
     }
