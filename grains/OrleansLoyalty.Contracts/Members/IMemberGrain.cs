@@ -24,8 +24,13 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Links a card to the member; idempotent.</summary>
     Task AttachCard(string cardNo);
 
-    /// <summary>Applies a committed purchase's effect on the member, once per txnId (a repeat returns the first answer).</summary>
-    Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect);
+    /// <summary>
+    /// Settles a purchase on the member and records the sale (its <c>checkout_transactions</c> row and ledger entries) in
+    /// the same durable write, once per txnId: a repeat changes nothing and answers <see cref="MemberCheckoutOutcome.Replayed"/>.
+    /// Refused (nothing changes) when a coupon is used, points are short, a campaign limit is reached, or the txnId is
+    /// already recorded for another transaction.
+    /// </summary>
+    Task<MemberCheckoutOutcome> CommitCheckout(MemberCheckoutEffect effect, SaleDraft sale);
 
     /// <summary>Credits the referral gift for <paramref name="refereeMemberId"/>'s first purchase, once per referee.</summary>
     Task GrantReferralGift(string refereeMemberId, string storeId);

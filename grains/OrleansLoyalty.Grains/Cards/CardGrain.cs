@@ -4,17 +4,16 @@ using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
-using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Persistence;
 
 namespace OrleansLoyalty.Grains.Cards;
 
 /// <summary>
-/// A card's status and stored value. Every change is written to storage (with its ledger entries as an
-/// outbox) before the caller hears about it; the outbox is then copied to the ledger table.
+/// A card's status and stored value. Every change is written to storage, in one transaction with the ledger
+/// entries that explain it, before the caller hears about it.
 /// </summary>
 public sealed class CardGrain(
     [PersistentState("card", "loyalty")] IPersistentState<CardState> state,
-    ILedgerWriter ledger,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock,
     IOptions<CardOptions> options) : Grain, ICardGrain
 {
@@ -25,7 +24,7 @@ public sealed class CardGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await FlushLedger();
+        await WriteLegacyOutbox();
         if (state.State.PendingTransfer > 0)
         {
             await SendTransfer();
@@ -56,7 +55,7 @@ public sealed class CardGrain(
         s.Status = CardStatus.Active;
         s.MemberId = memberId;
         s.Medium = medium;
-        await state.WriteStateAsync();
+        await Save();
         return Snapshot();
     }
 
@@ -70,7 +69,7 @@ public sealed class CardGrain(
         }
         ThrowUnlessUsable();
         s.Status = CardStatus.Lost;
-        await state.WriteStateAsync();
+        await Save();
         return Snapshot();
     }
 
@@ -103,8 +102,7 @@ public sealed class CardGrain(
             AddLedger(TransferTxnId(newCardNo), LedgerKind.StoredValueTransferOut, -s.Balance, 0, storeId);
         }
         s.Balance = 0;
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         await SendTransfer();
         return Snapshot();
     }
@@ -129,8 +127,7 @@ public sealed class CardGrain(
         {
             AddLedger(TransferTxnId(CardNo, oldCardNo), LedgerKind.StoredValueTransferIn, balance, balance, null);
         }
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         await GrainFactory.GetGrain<IMemberGrain>(memberId).AttachCard(CardNo);
         return Snapshot();
     }
@@ -139,7 +136,6 @@ public sealed class CardGrain(
     {
         if (Repeat(txnId, LedgerKind.StoredValueTopUp, amount))
         {
-            await FlushLedger();
             return Snapshot();
         }
         ThrowUnlessUsable();
@@ -152,8 +148,7 @@ public sealed class CardGrain(
         s.Balance += amount;
         Remember(txnId, LedgerKind.StoredValueTopUp, amount);
         AddLedger(txnId, LedgerKind.StoredValueTopUp, amount, s.Balance, storeId);
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         return Snapshot();
     }
 
@@ -161,7 +156,6 @@ public sealed class CardGrain(
     {
         if (Repeat(txnId, LedgerKind.StoredValueRefund, amount))
         {
-            await FlushLedger();
             return Snapshot();
         }
         var s = state.State;
@@ -178,8 +172,7 @@ public sealed class CardGrain(
         s.Balance -= amount;
         Remember(txnId, LedgerKind.StoredValueRefund, amount);
         AddLedger(txnId, LedgerKind.StoredValueRefund, -amount, s.Balance, storeId);
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         return Snapshot();
     }
 
@@ -191,7 +184,6 @@ public sealed class CardGrain(
         }
         if (Repeat(txnId, LedgerKind.StoredValueSpent, amount))
         {
-            await FlushLedger();
             return Snapshot();
         }
         ThrowUnlessUsable();
@@ -204,8 +196,7 @@ public sealed class CardGrain(
         s.Balance -= amount;
         Remember(txnId, LedgerKind.StoredValueSpent, amount);
         AddLedger(txnId, LedgerKind.StoredValueSpent, -amount, s.Balance, storeId);
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         return Snapshot();
     }
 
@@ -223,8 +214,7 @@ public sealed class CardGrain(
             s.Balance += debit.Amount;
             AddLedger(txnId, LedgerKind.StoredValueReturned, debit.Amount, s.Balance, storeId);
         }
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         return Snapshot();
     }
 
@@ -238,15 +228,13 @@ public sealed class CardGrain(
         }
         if (Repeat(creditId, LedgerKind.StoredValueReturned, amount))
         {
-            await FlushLedger();
             return Snapshot();
         }
         RequireBound();
         s.Balance += amount;
         Remember(creditId, LedgerKind.StoredValueReturned, amount);
         AddLedger(creditId, LedgerKind.StoredValueReturned, amount, s.Balance, storeId);
-        await state.WriteStateAsync();
-        await FlushLedger();
+        await Save();
         return Snapshot();
     }
 
@@ -277,18 +265,37 @@ public sealed class CardGrain(
     private void AddLedger(string txnId, string kind, long amount, long balanceAfter, string? storeId)
     {
         var s = state.State;
-        s.PendingLedger.Add(new LedgerEntry(s.MemberId ?? "", txnId, kind, 0, amount, balanceAfter, clock.GetUtcNow(), storeId, CardNo));
+        s.Companions.Ledger.Add(new LedgerEntry(s.MemberId ?? "", txnId, kind, 0, amount, balanceAfter, clock.GetUtcNow(), storeId, CardNo));
     }
 
-    /// <summary>Copies the outbox to the ledger table; it is cleared in memory and so on the next state write.</summary>
-    private async Task FlushLedger()
+    /// <summary>
+    /// Writes the state with its ledger entries. When a write fails, this activation's balance may be ahead of what is
+    /// stored: it is dropped (the next call reads the stored state again) rather than written later with something else.
+    /// </summary>
+    private async Task Save()
     {
-        if (state.State.PendingLedger.Count == 0)
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>State written before ledger rows went with it kept them in an outbox in the state: they go out now, once.</summary>
+    private async Task WriteLegacyOutbox()
+    {
+        var s = state.State;
+        if (s.PendingLedger.Count == 0)
         {
             return;
         }
-        await ledger.AppendAsync(state.State.PendingLedger);
-        state.State.PendingLedger = [];
+        s.Companions.Ledger.AddRange(s.PendingLedger);
+        s.PendingLedger = [];
+        await Save();
     }
 
     private async Task SendTransfer()
@@ -296,7 +303,7 @@ public sealed class CardGrain(
         var s = state.State;
         await GrainFactory.GetGrain<ICardGrain>(s.ReplacedBy!).ReceiveReplacement(CardNo, s.MemberId!, s.Medium ?? "ic", s.PendingTransfer);
         s.PendingTransfer = 0;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     private static string TransferTxnId(string newCardNo, string? oldCardNo = null) => $"replace:{oldCardNo ?? "self"}>{newCardNo}";

@@ -1,10 +1,11 @@
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Grains.Persistence;
 
 namespace OrleansLoyalty.Grains.Cards;
 
 [GenerateSerializer, Alias("state.Card")]
-public sealed class CardState
+public sealed class CardState : IHasCompanions
 {
     [Id(0)] public CardStatus Status { get; set; } = CardStatus.Unbound;
     [Id(1)] public string? MemberId { get; set; }
@@ -17,9 +18,14 @@ public sealed class CardState
     [Id(6)] public long PendingTransfer { get; set; }
     /// <summary>Recent money movements by txnId, so a repeated request gets its first answer.</summary>
     [Id(7)] public List<CardMovement> RecentMovements { get; set; } = [];
-    /// <summary>Ledger entries written with the state but perhaps not yet in the ledger table (outbox).</summary>
+    /// <summary>Legacy outbox: ledger entries of state written before they went in the same transaction (written on activation).</summary>
     [Id(8)] public List<LedgerEntry> PendingLedger { get; set; } = [];
     [Id(9)] public string? ReplacedFrom { get; set; }
+
+    [NonSerialized] private readonly StateCompanions _companions = new();
+
+    /// <summary>Rows that go with the next write (not serialized).</summary>
+    public StateCompanions Companions => _companions;
 }
 
 [GenerateSerializer, Alias("state.CardMovement")]

@@ -59,8 +59,7 @@ public sealed partial class CheckoutGrain
 
     private async Task<ReturnPlan> PlanReturn(ReturnRequest request, string hash, Receipt purchase, IReadOnlyList<CheckoutRow> returns)
     {
-        var row = await store.Load(TxnId);
-        var sale = CheckoutJson.Deserialize<CheckoutPlan>(row!.PlanJson!);
+        var sale = ReturnBasisOf((await store.Load(TxnId))!);
         var alreadyReturned = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var done in returns.Where(r => r.Status != CheckoutStatus.Aborted && r.PlanJson is not null))
         {
@@ -73,7 +72,7 @@ public sealed partial class CheckoutGrain
         var receipt = new PurchaseReceipt(
             [.. purchase.Lines.Select(l => new ReceiptLine(l.LineId, l.Qty, l.Net, purchase.Member is null ? 0 : l.PointsToEarn, l.PointsRedeemed))],
             storedValueUsed,
-            sale.CouponsUsed is { } used ? [.. used] : []);
+            [.. sale.CouponsUsed]);
         var localNow = pricer.StoreLocalNow(request.StoreId);
         var localDate = DateOnly.FromDateTime(localNow.DateTime);
         var result = ReturnCalculator.Calculate(receipt, alreadyReturned, request.Lines, localDate, pricer.Programme.Coupons);
@@ -84,13 +83,19 @@ public sealed partial class CheckoutGrain
                 : new LoyaltyException(ErrorCodes.RequestInvalid, "The return lines are not valid.", 400);
         }
         var credits = CardCredits(sale.CardDebits, result.StoredValueRefund);
-        var purchaseDate = sale.MemberEffect?.LocalDate ?? localDate;
+        var purchaseDate = sale.PurchaseDate ?? localDate;
         var effect = sale.MemberId is null
             ? null
             : new MemberReturnEffect(request.TxnId, TxnId, request.StoreId, clock.GetUtcNow(), localDate, purchaseDate,
                 result.PointsClawback, result.PointsGiveBack, result.Refund, result.IsFullReturn ? 1 : 0, result.CouponsRestored);
         return new ReturnPlan(request.TxnId, TxnId, hash, request, result, sale.MemberId, effect, credits, clock.GetUtcNow());
     }
+
+    /// <summary>What returns need to know of the sale: stored with its row (older rows: read from its plan).</summary>
+    private static ReturnBasis ReturnBasisOf(CheckoutRow row) =>
+        row.ReturnBasisJson is { } json
+            ? CheckoutJson.Deserialize<ReturnBasis>(json)
+            : CheckoutJson.Deserialize<CheckoutPlan>(row.PlanJson!).ReturnBasis;
 
     /// <summary>Stored value goes back to the cards it came from, in proportion, to the fen.</summary>
     private static ImmutableArray<CardDebit> CardCredits(ImmutableArray<CardDebit> debits, long refund)

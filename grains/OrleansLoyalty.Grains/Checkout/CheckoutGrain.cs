@@ -12,10 +12,13 @@ using OrleansLoyalty.Grains.Security;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
-/// One checkout, keyed by txnId: price → record the plan (committing) → debit cards → apply to the member →
-/// record the receipt (committed). Every step is idempotent by txnId, so the lane's retry, a second lane
-/// racing with the same txnId, and the recovery sweep after a crash all end in the same single effect.
-/// A refusal on the way (no stored value left, a coupon already used) undoes the steps taken and aborts.
+/// One checkout, keyed by txnId. A sale only its member settles (no stored value, no counted public code, no
+/// campaign budget) is committed by the member's one durable write, which records the sale's row with it. Any
+/// other sale is planned: price → record the plan (committing) → redeem public codes and budgets → debit cards →
+/// settle on the member, whose write completes the row (committed). Every step is idempotent by txnId, so the
+/// lane's retry, a second lane racing with the same txnId, and the recovery sweep after a crash all end in the
+/// same single effect. A refusal on the way (no stored value left, a coupon already used) undoes the steps taken
+/// and aborts.
 /// </summary>
 // One activation per transaction: kept briefly for the lane's retry or receipt read, then the row answers.
 [CollectionAgeLimit(Minutes = 2)]
@@ -54,11 +57,60 @@ public sealed partial class CheckoutGrain(
             }
             return existing;
         }
+        if (plan.SettledInOneWrite)
+        {
+            return await Settle(plan);
+        }
         if (await store.TryBegin(plan, CheckoutJson.Serialize(plan)))
         {
             return await Execute(plan);
         }
-        return await Existing(hash) ?? throw new LoyaltyException(ErrorCodes.TxnInProgress, "Retry with the same txnId.", 503);
+        return await Existing(hash) ?? throw InProgress();
+    }
+
+    /// <summary>
+    /// A sale with one participant: the member's write (or, for an anonymous shopper, the row's insert) is the commit
+    /// point, and it either records the sale or refuses it whole. A refusal may mean an earlier attempt of this txnId
+    /// committed (its coupon is used now): then that attempt's receipt is the answer.
+    /// </summary>
+    private async Task<Receipt> Settle(CheckoutPlan plan)
+    {
+        var draft = await Draft(plan);
+        var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, StoredValueSpent: 0, CompletesPlannedRow: false);
+        Receipt receipt;
+        if (plan.MemberEffect is { } effect)
+        {
+            MemberCheckoutOutcome outcome;
+            try
+            {
+                outcome = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
+            }
+            catch (LoyaltyException)
+            {
+                var existing = await Existing(plan.RequestHash);
+                if (existing is null)
+                {
+                    throw;
+                }
+                return existing;
+            }
+            if (outcome.Replayed)
+            {
+                return await Existing(plan.RequestHash) ?? throw InProgress();
+            }
+            receipt = SaleReceipts.Settled(draft, outcome.Result);
+        }
+        else
+        {
+            receipt = draft;
+            if (!await store.Record(CheckoutRecord.ForSale(receipt, sale)))
+            {
+                return await Existing(plan.RequestHash) ?? throw InProgress();
+            }
+        }
+        // After the durable write: dashboards may miss an event (they rebuild from PostgreSQL), the lane may not miss its answer.
+        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, 0));
+        return Remember(plan.RequestHash, receipt);
     }
 
     /// <summary>The outcome of this txnId's earlier attempt, if one was recorded and not aborted.</summary>
@@ -149,7 +201,8 @@ public sealed partial class CheckoutGrain(
     private async Task<Receipt> Execute(CheckoutPlan plan)
     {
         var storeId = plan.Basket.StoreId;
-        MemberCheckoutResult? memberResult = null;
+        var storedValueSpent = plan.CardDebits.Sum(d => d.Amount);
+        Receipt receipt;
         try
         {
             foreach (var code in plan.PublicCoupons ?? [])
@@ -164,9 +217,23 @@ public sealed partial class CheckoutGrain(
             {
                 await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
             }
+            // Drafted after the debits, so the receipt prints the cards' balances as they are now.
+            var draft = await Draft(plan);
+            var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
             if (plan.MemberEffect is { } effect)
             {
-                memberResult = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).ApplyCheckout(effect);
+                var outcome = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
+                if (outcome.Replayed)
+                {
+                    // Settled (and the row completed) by an earlier attempt whose answer was lost.
+                    return await Existing(plan.RequestHash) ?? throw InProgress();
+                }
+                receipt = SaleReceipts.Settled(draft, outcome.Result);
+            }
+            else
+            {
+                receipt = draft;
+                await store.Complete(CheckoutRecord.ForSale(receipt, sale));
             }
         }
         catch (LoyaltyException)
@@ -186,41 +253,39 @@ public sealed partial class CheckoutGrain(
             await store.Abort(TxnId);
             throw;
         }
-        var receipt = await BuildReceipt(plan, memberResult);
-        await store.Complete(receipt, CheckoutJson.Serialize(receipt), plan.MemberId, plan.CardDebits.Sum(d => d.Amount), CategorySales(receipt));
         // After the durable write: dashboards may miss an event (they rebuild from PostgreSQL), the lane may not miss its answer.
-        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, plan.CardDebits.Sum(d => d.Amount)));
+        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, storedValueSpent));
         return Remember(plan.RequestHash, receipt);
     }
 
-    private async Task<Receipt> BuildReceipt(CheckoutPlan plan, MemberCheckoutResult? result)
+    /// <summary>
+    /// The receipt as the checkout knows it before the member settles: everything priced, the tenders, and the stored
+    /// value left on the member's cards. The member's points and tier after the sale are filled in by
+    /// <see cref="SaleReceipts.Settled"/>.
+    /// </summary>
+    private async Task<Receipt> Draft(CheckoutPlan plan)
     {
         var q = plan.Quote;
         long? storedValue = null;
-        ReceiptMember? member = q.Member;
+        var member = q.Member;
         if (plan.MemberId is { } memberId)
         {
             // Plans stored before MemberCardNos existed ask the member which cards it holds.
             var cardNos = plan.MemberCardNos ?? (await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
             var cards = await Task.WhenAll(cardNos.Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
             storedValue = cards.Where(c => c.Status is CardStatus.Active).Sum(c => c.Balance);
-            member = member! with { PointsBalance = result!.PointsBalance, Tier = result.TierAfter, StoredValueBalance = storedValue.Value };
+            member = member! with { StoredValueBalance = storedValue.Value };
         }
         return new Receipt(TxnId, plan.Basket.StoreId, plan.Basket.LaneId, plan.At, member, q.Lines, q.Discounts, q.RejectedCoupons,
             q.Subtotal, q.DiscountTotal, q.PointsRedeemed, q.PointsValue, q.Total, q.PointsToEarn, q.Messages, plan.Tenders,
-            PointsEarned: result?.PointsEarned ?? 0,
-            PointsBalance: result?.PointsBalance,
+            PointsEarned: 0,
+            PointsBalance: null,
             StoredValueBalance: storedValue,
-            Tier: result?.TierAfter,
-            TierChanged: result is not null && result.TierBefore != result.TierAfter ? new TierChange(result.TierBefore, result.TierAfter) : null,
+            Tier: null,
+            TierChanged: null,
             CouponsRedeemed: q.CouponsApplied,
             CouponsIssued: []);
     }
-
-    private static string CategorySales(Receipt receipt) =>
-        CheckoutJson.Serialize(receipt.Lines
-            .GroupBy(l => l.CategoryPath.IsDefaultOrEmpty ? "其他" : l.CategoryPath[0])
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Net)));
 
     private Receipt Remember(string hash, Receipt receipt)
     {
@@ -231,6 +296,9 @@ public sealed partial class CheckoutGrain(
 
     private static Receipt SameRequestOrConflict(string hash, string committedHash, Receipt receipt) =>
         hash == committedHash ? receipt : throw Conflict();
+
+    private static LoyaltyException InProgress() =>
+        new(ErrorCodes.TxnInProgress, "Retry with the same txnId.", 503);
 
     private static LoyaltyException Conflict() =>
         new(ErrorCodes.TxnConflict, "This txnId was already used for a different request.", 409);

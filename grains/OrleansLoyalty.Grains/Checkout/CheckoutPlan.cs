@@ -21,6 +21,15 @@ public sealed record CheckoutPlan(
     IReadOnlyList<Coupon>? CouponsUsed = null,
     IReadOnlyList<string>? PublicCoupons = null,
     IReadOnlyList<CampaignUsage>? Budgets = null,
-    IReadOnlyList<string>? MemberCardNos = null);
+    IReadOnlyList<string>? MemberCardNos = null)
+{
+    /// <summary>
+    /// Whether the member alone (or, for an anonymous shopper, the sale's row alone) settles it: no stored value to
+    /// debit, no counted public coupon, no campaign budget. Such a sale is committed by one durable write and records
+    /// no plan; any other is planned first so that a crash between its participants' writes can be finished or undone.
+    /// </summary>
+    public bool SettledInOneWrite => CardDebits.IsDefaultOrEmpty && (PublicCoupons?.Count ?? 0) == 0 && (Budgets?.Count ?? 0) == 0;
 
-public sealed record CardDebit(string CardNo, long Amount);
+    public ReturnBasis ReturnBasis => new(MemberId, MemberEffect?.LocalDate, CardDebits.IsDefault ? [] : CardDebits,
+        CouponsUsed is null ? [] : [.. CouponsUsed]);
+}

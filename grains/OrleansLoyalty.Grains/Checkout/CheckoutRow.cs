@@ -1,7 +1,8 @@
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>A checkout's durable record. <see cref="Status"/>: committing → committed | aborted.</summary>
-public sealed record CheckoutRow(string TxnId, string Status, string RequestHash, string? PlanJson, string? ReceiptJson, string Kind = CheckoutKinds.Sale);
+public sealed record CheckoutRow(string TxnId, string Status, string RequestHash, string? PlanJson, string? ReceiptJson,
+    string Kind = CheckoutKinds.Sale, string? ReturnBasisJson = null);
 
 public static class CheckoutKinds
 {

@@ -10,7 +10,11 @@ public interface ICheckoutStore
 
     Task<CheckoutRow?> Load(string txnId);
 
-    Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson);
+    /// <summary>Records a sale settled without a plan (an anonymous shopper's) as committed; false when the txnId already has a live row.</summary>
+    Task<bool> Record(CheckoutRecord record);
+
+    /// <summary>Marks a planned sale committed with its receipt (one whose member, if any, did not write it).</summary>
+    Task Complete(CheckoutRecord record);
 
     Task Abort(string txnId);
 

@@ -7,26 +7,30 @@ using OrleansLoyalty.Contracts.Checkout;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <remarks>
-/// A sale's two writes (its plan, then its receipt) are the ones every checkout makes, so they go through group
-/// commits: concurrent checkouts share one statement and one fsync. Returns, aborts and reads are rarer and go alone.
+/// Most sales are recorded by their member's state write (see <see cref="Persistence.StateCompanions"/>); what comes
+/// here is a planned sale's plan and completion, and an anonymous sale's record. Those go through group commits:
+/// concurrent checkouts share one statement and one fsync. Returns, aborts and reads are rarer and go alone.
 /// </remarks>
 public sealed class PostgresCheckoutStore : ICheckoutStore
 {
     private readonly NpgsqlDataSource _db;
     private readonly GroupCommit<SaleBegin, bool> _begins;
-    private readonly GroupCommit<SaleCompletion, bool> _completions;
+    private readonly GroupCommit<CheckoutRecord, bool> _records;
+    private readonly GroupCommit<CheckoutRecord, bool> _completions;
 
     public PostgresCheckoutStore(NpgsqlDataSource db, IOptions<GroupCommitOptions> options)
     {
         _db = db;
         _begins = new GroupCommit<SaleBegin, bool>(BeginBatch, options.Value);
-        _completions = new GroupCommit<SaleCompletion, bool>(CompleteBatch, options.Value);
+        _records = new GroupCommit<CheckoutRecord, bool>(RecordBatch, options.Value);
+        _completions = new GroupCommit<CheckoutRecord, bool>(CompleteBatch, options.Value);
     }
 
     public Task<bool> TryBegin(CheckoutPlan plan, string planJson) => _begins.Submit(new SaleBegin(plan, planJson));
 
-    public Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson) =>
-        _completions.Submit(new SaleCompletion(receipt, receiptJson, storedValueSpent, categorySalesJson));
+    public Task<bool> Record(CheckoutRecord record) => _records.Submit(record);
+
+    public Task Complete(CheckoutRecord record) => _completions.Submit(record);
 
     private async Task<IReadOnlyList<bool>> BeginBatch(IReadOnlyList<SaleBegin> batch)
     {
@@ -66,29 +70,25 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         return results;
     }
 
-    private async Task<IReadOnlyList<bool>> CompleteBatch(IReadOnlyList<SaleCompletion> batch)
+    private async Task<IReadOnlyList<bool>> RecordBatch(IReadOnlyList<CheckoutRecord> batch)
     {
-        await using var cmd = _db.CreateCommand("""
-            UPDATE checkout_transactions c SET status = 'committed', receipt = x.r, subtotal = x.sub, discount_total = x.disc,
-                total = x.tot, points_earned = x.pe, points_redeemed = x.pr, stored_value_spent = x.sv, coupons_redeemed = x.cr,
-                tier_after = x.tier, category_sales = x.cat::jsonb, updated_at = now()
-            FROM unnest(@t, @r, @sub, @disc, @tot, @pe, @pr, @sv, @cr, @tier, @cat) AS x(t, r, sub, disc, tot, pe, pr, sv, cr, tier, cat)
-            WHERE c.txn_id = x.t
-            """);
-        var receipts = batch.Select(b => b.Receipt).ToList();
-        cmd.Parameters.Add(Texts("t", receipts.ConvertAll(r => r.TxnId)));
-        cmd.Parameters.Add(Texts("r", batch.Select(b => (string?)b.ReceiptJson).ToList()));
-        cmd.Parameters.Add(Longs("sub", receipts.ConvertAll(r => r.Subtotal)));
-        cmd.Parameters.Add(Longs("disc", receipts.ConvertAll(r => r.DiscountTotal)));
-        cmd.Parameters.Add(Longs("tot", receipts.ConvertAll(r => r.Total)));
-        cmd.Parameters.Add(Longs("pe", receipts.ConvertAll(r => r.PointsEarned)));
-        cmd.Parameters.Add(Longs("pr", receipts.ConvertAll(r => r.PointsRedeemed)));
-        cmd.Parameters.Add(Longs("sv", batch.Select(b => b.StoredValueSpent).ToList()));
-        cmd.Parameters.Add(new NpgsqlParameter("cr", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = receipts.ConvertAll(r => r.CouponsRedeemed.Length).ToArray() });
-        cmd.Parameters.Add(Texts("tier", receipts.ConvertAll(r => r.Tier)));
-        cmd.Parameters.Add(Texts("cat", batch.Select(b => (string?)b.CategorySalesJson).ToList()));
-        await cmd.ExecuteNonQueryAsync();
-        return batch.Select(_ => true).ToList();
+        // One txnId twice in a batch: only the first goes in; the other hears "already recorded".
+        var first = batch.Select((r, i) => (r, i)).DistinctBy(x => x.r.TxnId, StringComparer.Ordinal).ToList();
+        await using var connection = await _db.OpenConnectionAsync();
+        var written = await CheckoutRecordSql.Insert(connection, null, first.ConvertAll(x => x.r));
+        var results = new bool[batch.Count];
+        foreach (var (record, i) in first)
+        {
+            results[i] = written.Contains(record.TxnId);
+        }
+        return results;
+    }
+
+    private async Task<IReadOnlyList<bool>> CompleteBatch(IReadOnlyList<CheckoutRecord> batch)
+    {
+        await using var connection = await _db.OpenConnectionAsync();
+        var written = await CheckoutRecordSql.Complete(connection, null, batch.DistinctBy(r => r.TxnId, StringComparer.Ordinal).ToList());
+        return batch.Select(r => written.Contains(r.TxnId)).ToList();
     }
 
     private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
@@ -99,11 +99,10 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
 
     private sealed record SaleBegin(CheckoutPlan Plan, string PlanJson);
 
-    private sealed record SaleCompletion(Receipt Receipt, string ReceiptJson, long StoredValueSpent, string CategorySalesJson);
 
     public async Task<CheckoutRow?> Load(string txnId)
     {
-        await using var cmd = _db.CreateCommand("SELECT txn_id, status, request_hash, plan::text, receipt::text, kind FROM checkout_transactions WHERE txn_id = @t");
+        await using var cmd = _db.CreateCommand("SELECT txn_id, status, request_hash, plan, receipt, kind, return_basis FROM checkout_transactions WHERE txn_id = @t");
         cmd.Parameters.AddWithValue("t", txnId);
         await using var r = await cmd.ExecuteReaderAsync();
         return await r.ReadAsync() ? Row(r) : null;
@@ -150,7 +149,7 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
     public async Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId)
     {
         await using var cmd = _db.CreateCommand("""
-            SELECT txn_id, status, request_hash, plan::text, receipt::text, kind FROM checkout_transactions
+            SELECT txn_id, status, request_hash, plan, receipt, kind, return_basis FROM checkout_transactions
             WHERE original_txn_id = @o AND kind = 'return'
             """);
         cmd.Parameters.AddWithValue("o", originalTxnId);
@@ -164,7 +163,8 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
     }
 
     private static CheckoutRow Row(NpgsqlDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5),
+            r.IsDBNull(6) ? null : r.GetString(6));
 
 
     public async Task Abort(string txnId)

@@ -45,8 +45,7 @@ public sealed partial class MemberGrain : IRemindable
         var expired = MemberWallet.Expire(s, today);
         if (expired > 0)
         {
-            s.PendingLedger.Add(new LedgerEntry(MemberId, $"expiry:{today:yyyy-MM-dd}", LedgerKind.PointsExpired, -expired, 0,
-                MemberWallet.Balance(s), now, null, null));
+            AddLedger($"expiry:{today:yyyy-MM-dd}", LedgerKind.PointsExpired, -expired, null, now);
             changed = true;
         }
 
@@ -64,7 +63,7 @@ public sealed partial class MemberGrain : IRemindable
             {
                 s.Tier = lower.Id;
                 s.TierChangedAt = now;
-                s.FactsPending = true;
+                s.Companions.Facts = Facts();
             }
             s.TierReviewedOn = review;
             changed = true;
@@ -74,8 +73,7 @@ public sealed partial class MemberGrain : IRemindable
 
         if (changed)
         {
-            await state.WriteStateAsync();
-            await FlushOutbox();
+            await Save();
         }
     }
 

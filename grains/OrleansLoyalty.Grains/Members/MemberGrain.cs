@@ -7,7 +7,8 @@ using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
-using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
 using OrleansLoyalty.Grains.Security;
@@ -15,20 +16,23 @@ using OrleansLoyalty.Grains.Security;
 namespace OrleansLoyalty.Grains.Members;
 
 /// <summary>
-/// A member's profile, tier, points and coupons. State is written before any caller hears "done"; the
-/// ledger entries ride along in the state (an outbox) and are copied to the ledger table right after.
+/// A member's profile, tier, points and coupons. State is written before any caller hears "done", in one
+/// transaction with the ledger entries that explain it and, for a purchase, the sale's own row
+/// (<see cref="StateCompanions"/>): the member's points and the record of why can never disagree.
 /// </summary>
 public sealed partial class MemberGrain(
     [PersistentState("member", "loyalty")] IPersistentState<MemberState> state,
     PersonalDataProtector protector,
     IProgrammeSource programme,
-    ILedgerWriter ledger,
-    IMemberFactsWriter facts,
     IOptions<ChainOptions> chain,
     IOptions<MemberOptions> memberOptions,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberGrain
 {
-    private const int RememberedCheckouts = 200;
+    /// <summary>
+    /// Settled txnIds kept for deduplication. A sale's own row is the lasting record (written with the same write), so
+    /// this only has to cover retries and recoveries, which come within minutes: a member does not shop 64 times in that.
+    /// </summary>
+    private const int RememberedCheckouts = 64;
     private MemberProfile? _profile;
 
     private string MemberId => this.GetPrimaryKeyString();
@@ -39,7 +43,7 @@ public sealed partial class MemberGrain(
         {
             _profile = JsonSerializer.Deserialize<MemberProfile>(protector.Decrypt(state.State.ProtectedProfile));
         }
-        await FlushOutbox();
+        await WriteLegacyOutbox();
         await Housekeep();
         if (state.State.ReferralGiftPending)
         {
@@ -84,9 +88,8 @@ public sealed partial class MemberGrain(
             giftCoupons.Add(coupon.Code);
         }
         IssueBirthdayCoupon(today);
-        s.FactsPending = true;
-        await state.WriteStateAsync();
-        await FlushOutbox();
+        s.Companions.Facts = Facts();
+        await Save();
         await KeepDailyReview();
         return new RegistrationResult(Snapshot(), signUp.Points, giftCoupons);
     }
@@ -119,7 +122,7 @@ public sealed partial class MemberGrain(
             BirthdayCalendar = changes.BirthdayCalendar ?? p.BirthdayCalendar,
             ConsentMarketing = changes.ConsentMarketing ?? p.ConsentMarketing,
         });
-        await state.WriteStateAsync();
+        await Save();
         return Snapshot();
     }
 
@@ -129,18 +132,17 @@ public sealed partial class MemberGrain(
         if (!state.State.CardNos.Contains(cardNo))
         {
             state.State.CardNos.Add(cardNo);
-            await state.WriteStateAsync();
+            await Save();
         }
     }
 
-    public async Task<MemberCheckoutResult> ApplyCheckout(MemberCheckoutEffect effect)
+    public async Task<MemberCheckoutOutcome> CommitCheckout(MemberCheckoutEffect effect, SaleDraft sale)
     {
         RequireRegistered();
         var s = state.State;
         if (s.RecentCheckouts.Find(r => r.TxnId == effect.TxnId) is { } previous)
         {
-            await FlushOutbox();
-            return previous;
+            return new MemberCheckoutOutcome(previous, Replayed: true);
         }
         await Housekeep();
         var rules = programme.Current;
@@ -188,7 +190,7 @@ public sealed partial class MemberGrain(
             s.Tier = upgrade.Id;
             s.TierChangedAt = effect.At;
             s.TierReviewedOn = effect.LocalDate;
-            s.FactsPending = true;
+            s.Companions.Facts = Facts();
         }
         if (!s.HasPurchased && effect.Visits > 0)
         {
@@ -196,18 +198,21 @@ public sealed partial class MemberGrain(
             s.ReferralGiftPending = s.ReferrerMemberId is not null;
         }
         var result = new MemberCheckoutResult(effect.TxnId, effect.PointsEarned, effect.PointsRedeemed, MemberWallet.Balance(s), tierBefore, s.Tier);
-        s.RecentCheckouts.Add(result);
-        if (s.RecentCheckouts.Count > RememberedCheckouts)
+        RememberSettled(result);
+        s.Companions.Checkout = CheckoutRecord.ForSale(SaleReceipts.Settled(sale.Receipt, result), sale);
+        try
         {
-            s.RecentCheckouts.RemoveAt(0);
+            await Save();
         }
-        await state.WriteStateAsync();
-        await FlushOutbox();
+        catch (CheckoutAlreadyRecordedException)
+        {
+            throw new LoyaltyException(ErrorCodes.TxnConflict, $"txnId {effect.TxnId} is already recorded for a transaction.", 409);
+        }
         if (s.ReferralGiftPending)
         {
             await SendReferralGift();
         }
-        return result;
+        return new MemberCheckoutOutcome(result, Replayed: false);
     }
 
     public async Task GrantReferralGift(string refereeMemberId, string storeId)
@@ -223,9 +228,8 @@ public sealed partial class MemberGrain(
         var now = clock.GetUtcNow();
         MemberWallet.Earn(s, points, programme.Current.Expiry.ExpiresOn(chain.Value.LocalDate(now)));
         AddLedger(txnId, LedgerKind.PointsReferralGift, points, storeId, now);
-        s.RecentCheckouts.Add(new MemberCheckoutResult(txnId, points, 0, MemberWallet.Balance(s), s.Tier, s.Tier));
-        await state.WriteStateAsync();
-        await FlushOutbox();
+        RememberSettled(new MemberCheckoutResult(txnId, points, 0, MemberWallet.Balance(s), s.Tier, s.Tier));
+        await Save();
     }
 
     /// <summary>The referrer is owed a gift for this member's first purchase; the flag stays until they have it.</summary>
@@ -234,7 +238,7 @@ public sealed partial class MemberGrain(
         var s = state.State;
         await GrainFactory.GetGrain<IMemberGrain>(s.ReferrerMemberId!).GrantReferralGift(MemberId, s.HomeStoreId);
         s.ReferralGiftPending = false;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect)
@@ -243,7 +247,6 @@ public sealed partial class MemberGrain(
         var s = state.State;
         if (s.RecentCheckouts.Find(r => r.TxnId == effect.TxnId) is { } previous)
         {
-            await FlushOutbox();
             return previous;
         }
         var rules = programme.Current;
@@ -268,13 +271,8 @@ public sealed partial class MemberGrain(
             }
         }
         var result = new MemberCheckoutResult(effect.TxnId, 0, 0, MemberWallet.Balance(s), s.Tier, s.Tier);
-        s.RecentCheckouts.Add(result);
-        if (s.RecentCheckouts.Count > RememberedCheckouts)
-        {
-            s.RecentCheckouts.RemoveAt(0);
-        }
-        await state.WriteStateAsync();
-        await FlushOutbox();
+        RememberSettled(result);
+        await Save();
         return result;
     }
 
@@ -289,7 +287,7 @@ public sealed partial class MemberGrain(
         var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(clock.GetUtcNow()));
         s.Coupons.Add(coupon);
         s.CouponIssues[issueId] = coupon.Code;
-        await state.WriteStateAsync();
+        await Save();
         return coupon;
     }
 
@@ -327,22 +325,57 @@ public sealed partial class MemberGrain(
     }
 
     private void AddLedger(string txnId, string kind, long points, string? storeId, DateTimeOffset at) =>
-        state.State.PendingLedger.Add(new LedgerEntry(MemberId, txnId, kind, points, 0, MemberWallet.Balance(state.State), at, storeId, null));
+        state.State.Companions.Ledger.Add(new LedgerEntry(MemberId, txnId, kind, points, 0, MemberWallet.Balance(state.State), at, storeId, null));
 
-    /// <summary>Copies the ledger outbox and the report facts; cleared in memory, persisted with the next write.</summary>
-    private async Task FlushOutbox()
+    private MemberFacts Facts()
     {
         var s = state.State;
-        if (s.PendingLedger.Count > 0)
+        return new MemberFacts(MemberId, s.HomeStoreId, s.Channel, s.RegisteredAt, s.Tier);
+    }
+
+    private void RememberSettled(MemberCheckoutResult result)
+    {
+        var settled = state.State.RecentCheckouts;
+        settled.Add(result);
+        if (settled.Count > RememberedCheckouts)
         {
-            await ledger.AppendAsync(s.PendingLedger);
-            s.PendingLedger = [];
+            settled.RemoveRange(0, settled.Count - RememberedCheckouts);
         }
+    }
+
+    /// <summary>
+    /// Writes the state with its companions. When a write fails, this activation's memory may be ahead of what is
+    /// stored: it is dropped (the next call reads the stored state again) rather than written later with something else.
+    /// </summary>
+    private async Task Save()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>State written before ledger rows went with it kept them in an outbox in the state: they go out now, once.</summary>
+    private async Task WriteLegacyOutbox()
+    {
+        var s = state.State;
+        if (s.PendingLedger.Count == 0 && !s.FactsPending)
+        {
+            return;
+        }
+        s.Companions.Ledger.AddRange(s.PendingLedger);
         if (s.FactsPending)
         {
-            await facts.UpsertAsync(MemberId, s.HomeStoreId, s.Channel, s.RegisteredAt, s.Tier);
-            s.FactsPending = false;
+            s.Companions.Facts = Facts();
         }
+        s.PendingLedger = [];
+        s.FactsPending = false;
+        await Save();
     }
 
     private void RequireRegistered()

@@ -1,6 +1,7 @@
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Persistence;
 
 namespace OrleansLoyalty.Grains.Members;
 
@@ -9,7 +10,7 @@ namespace OrleansLoyalty.Grains.Members;
 /// lives in the ledger table. Personal data is one encrypted blob.
 /// </summary>
 [GenerateSerializer, Alias("state.Member")]
-public sealed class MemberState
+public sealed class MemberState : IHasCompanions
 {
     [Id(0)] public bool Registered { get; set; }
     /// <summary>The <see cref="OrleansLoyalty.Contracts.Members.MemberProfile"/> as JSON, AES-GCM encrypted.</summary>
@@ -27,9 +28,9 @@ public sealed class MemberState
     [Id(11)] public List<string> CardNos { get; set; } = [];
     [Id(12)] public List<Coupon> Coupons { get; set; } = [];
     [Id(13)] public List<MemberCheckoutResult> RecentCheckouts { get; set; } = [];
-    /// <summary>Ledger entries written with the state, copied to the ledger table after (outbox).</summary>
+    /// <summary>Legacy outbox: ledger entries of state written before they went in the same transaction (written on activation).</summary>
     [Id(14)] public List<LedgerEntry> PendingLedger { get; set; } = [];
-    /// <summary>The members row for reports still has to be written or updated.</summary>
+    /// <summary>Legacy outbox: the members row for reports still had to be written (written on activation).</summary>
     [Id(15)] public bool FactsPending { get; set; }
     /// <summary>The referrer is still owed the referral gift for this member's first purchase.</summary>
     [Id(16)] public bool ReferralGiftPending { get; set; }
@@ -42,6 +43,11 @@ public sealed class MemberState
     [Id(20)] public Dictionary<string, string> CouponIssues { get; set; } = new(StringComparer.Ordinal);
     /// <summary>How often this member has used each campaign (for per-member limits).</summary>
     [Id(21)] public Dictionary<string, int> CampaignUses { get; set; } = new(StringComparer.Ordinal);
+
+    [NonSerialized] private readonly StateCompanions _companions = new();
+
+    /// <summary>Rows that go with the next write (not serialized).</summary>
+    public StateCompanions Companions => _companions;
 }
 
 [GenerateSerializer, Alias("state.PointsLot")]

@@ -46,7 +46,6 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
-        services.TryAddSingleton<ILedgerWriter, PostgresLedgerWriter>();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -58,7 +57,6 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<PricingEngines>();
         services.TryAddSingleton<BasketPricer>();
         services.TryAddSingleton<Quoter>();
-        services.TryAddSingleton<IMemberFactsWriter, PostgresMemberFactsWriter>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();
         services.AddLoyaltyRulesReplication();

@@ -2,7 +2,11 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
+using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Persistence;
+using OrleansLoyalty.Grains.Reporting;
 
 namespace OrleansLoyalty.Silo.Storage;
 
@@ -10,6 +14,8 @@ namespace OrleansLoyalty.Silo.Storage;
 /// Grain state in PostgreSQL (table <c>loyalty_grain_state</c>, deploy/sql/0004), read and written in group commits:
 /// the writes of every grain that saves while a flush is in flight go in the next statement together. A member's
 /// checkout, a card's debit and a coupon's redemption each still hear "saved" only once their own row is durable.
+/// A state that carries <see cref="StateCompanions"/> (ledger entries, the checkout it commits, report facts) has them
+/// written in the same transaction, and only if the state itself is written.
 /// The row's version is the ETag: a write that expects another version fails with <see cref="InconsistentStateException"/>,
 /// so two activations of one grain (possible for a moment while a silo dies) can never both win.
 /// </summary>
@@ -18,7 +24,7 @@ public sealed class PostgresGrainStorage : IGrainStorage
     private readonly NpgsqlDataSource _db;
     private readonly IGrainStorageSerializer _serializer;
     private readonly string _serviceId;
-    private readonly GroupCommit<StateWrite, int?> _writes;
+    private readonly GroupCommit<StateWrite, WriteOutcome> _writes;
     private readonly GroupCommit<StateKey, StoredState?> _reads;
 
     public PostgresGrainStorage(NpgsqlDataSource db, IGrainStorageSerializer serializer, string serviceId, GroupCommitOptions options)
@@ -26,7 +32,7 @@ public sealed class PostgresGrainStorage : IGrainStorage
         _db = db;
         _serializer = serializer;
         _serviceId = serviceId;
-        _writes = new GroupCommit<StateWrite, int?>(WriteBatch, options);
+        _writes = new GroupCommit<StateWrite, WriteOutcome>(WriteBatch, options);
         _reads = new GroupCommit<StateKey, StoredState?>(ReadBatch, options);
     }
 
@@ -49,14 +55,23 @@ public sealed class PostgresGrainStorage : IGrainStorage
     {
         var payload = _serializer.Serialize(grainState.State).ToArray();
         var expected = ExpectedVersion(grainState.ETag);
-        var version = await _writes.Submit(new StateWrite(stateName, grainId.ToString(), payload, expected));
-        if (version is null)
+        var companions = grainState.State is IHasCompanions c && !c.Companions.IsEmpty ? c.Companions : null;
+        var write = new StateWrite(stateName, grainId.ToString(), payload, expected,
+            companions?.Ledger.ToList() ?? [], companions?.Checkout, companions?.Facts);
+        // Taken: whatever happens to this write, the rows go with it or not at all, never with a later one.
+        companions?.Clear();
+        var outcome = await _writes.Submit(write);
+        if (outcome.CheckoutRefused)
+        {
+            throw new CheckoutAlreadyRecordedException(write.Checkout!.TxnId);
+        }
+        if (outcome.Version is not { } version)
         {
             throw new InconsistentStateException(
                 $"The stored version of {stateName} for {grainId} is not {grainState.ETag ?? "(none)"}: another activation wrote it.",
                 storedEtag: "unknown", currentEtag: grainState.ETag ?? "");
         }
-        grainState.ETag = Etag(version.Value);
+        grainState.ETag = Etag(version);
         grainState.RecordExists = true;
     }
 
@@ -103,13 +118,80 @@ public sealed class PostgresGrainStorage : IGrainStorage
         return results;
     }
 
-    private async Task<IReadOnlyList<int?>> WriteBatch(IReadOnlyList<StateWrite> writes)
+    /// <summary>
+    /// One transaction for the whole batch: the checkouts first (a txnId that already has a row refuses its write), then
+    /// the states, then the ledger and report rows of the states that were written. A checkout whose state then failed
+    /// its version check is taken back before the commit, so every write lands whole or not at all.
+    /// </summary>
+    private async Task<IReadOnlyList<WriteOutcome>> WriteBatch(IReadOnlyList<StateWrite> writes)
     {
+        await using var connection = await _db.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var refused = await RecordCheckouts(connection, transaction, writes);
+        var versions = await WriteStates(connection, transaction, writes, refused);
+        var undone = writes.Where((w, i) => w.Checkout is not null && !refused[i] && versions[i] is null).Select(w => w.Checkout!).ToList();
+        if (undone.Count > 0)
+        {
+            await CheckoutRecordSql.Revert(connection, transaction, undone);
+        }
+        var written = writes.Where((_, i) => versions[i] is not null).ToList();
+        var ledger = written.SelectMany(w => w.Ledger).ToList();
+        if (ledger.Count > 0)
+        {
+            await LedgerSql.Append(connection, transaction, ledger);
+        }
+        var facts = written.Where(w => w.Facts is not null).Select(w => w.Facts!).ToList();
+        if (facts.Count > 0)
+        {
+            await MemberFactsSql.Upsert(connection, transaction, facts);
+        }
+        await transaction.CommitAsync();
+        return writes.Select((_, i) => new WriteOutcome(versions[i], refused[i])).ToList();
+    }
+
+    /// <summary>Writes the batch's checkout rows; true for each write whose checkout could not be recorded.</summary>
+    private static async Task<bool[]> RecordCheckouts(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateWrite> writes)
+    {
+        var refused = new bool[writes.Count];
+        if (!writes.Any(w => w.Checkout is not null))
+        {
+            return refused;
+        }
+        // The same txnId twice in one batch (two members given one txnId at the same instant): the first one tries.
+        var candidates = writes.Select((w, i) => (w.Checkout, i)).Where(x => x.Checkout is not null)
+            .DistinctBy(x => x.Checkout!.TxnId, StringComparer.Ordinal).ToList();
+        var inserts = candidates.Where(x => !x.Checkout!.CompletesPlannedRow).Select(x => x.Checkout!).ToList();
+        var completions = candidates.Where(x => x.Checkout!.CompletesPlannedRow).Select(x => x.Checkout!).ToList();
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        if (inserts.Count > 0)
+        {
+            recorded.UnionWith(await CheckoutRecordSql.Insert(connection, transaction, inserts));
+        }
+        if (completions.Count > 0)
+        {
+            recorded.UnionWith(await CheckoutRecordSql.Complete(connection, transaction, completions));
+        }
+        var kept = candidates.Select(x => x.i).ToHashSet();
+        for (var i = 0; i < writes.Count; i++)
+        {
+            refused[i] = writes[i].Checkout is { } checkout && (!kept.Contains(i) || !recorded.Contains(checkout.TxnId));
+        }
+        return refused;
+    }
+
+    private async Task<int?[]> WriteStates(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateWrite> writes, bool[] refused)
+    {
+        var results = new int?[writes.Count];
+        var indexes = Enumerable.Range(0, writes.Count).Where(i => !refused[i]).ToList();
+        if (indexes.Count == 0)
+        {
+            return results;
+        }
         // Updates where the caller's version still holds, inserts where the caller expects no row; anything else
         // (a stale version, a row that appeared meanwhile) matches nothing and its caller gets NULL back.
-        await using var cmd = _db.CreateCommand("""
+        await using var cmd = new NpgsqlCommand("""
             WITH input AS (
-                SELECT * FROM unnest(@names, @ids, @payloads, @expected) WITH ORDINALITY AS i(state_name, grain_id, payload, expected, ord)),
+                SELECT * FROM unnest(@names, @ids, @payloads, @expected, @ords) AS i(state_name, grain_id, payload, expected, ord)),
             updated AS (
                 UPDATE loyalty_grain_state g SET payload = i.payload, version = g.version + 1, modified_at = now()
                 FROM input i
@@ -127,17 +209,17 @@ public sealed class PostgresGrainStorage : IGrainStorage
             SELECT ord, version FROM updated
             UNION ALL
             SELECT c.ord, n.version FROM inserted n JOIN creating c USING (state_name, grain_id)
-            """);
+            """, connection, transaction);
         cmd.Parameters.AddWithValue("s", _serviceId);
-        cmd.Parameters.Add(new NpgsqlParameter("names", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = writes.Select(w => w.StateName).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = writes.Select(w => w.GrainId).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = writes.Select(w => w.Payload).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("expected", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = writes.Select(w => w.ExpectedVersion).ToArray() });
-        var results = new int?[writes.Count];
+        cmd.Parameters.Add(new NpgsqlParameter("names", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = indexes.Select(i => writes[i].StateName).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = indexes.Select(i => writes[i].GrainId).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = indexes.Select(i => writes[i].Payload).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter("expected", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = indexes.Select(i => writes[i].ExpectedVersion).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter("ords", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = indexes.ToArray() });
         await using var reader = await cmd.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            results[(int)reader.GetInt64(0) - 1] = reader.GetInt32(1);
+            results[reader.GetInt32(0)] = reader.GetInt32(1);
         }
         return results;
     }
@@ -149,7 +231,11 @@ public sealed class PostgresGrainStorage : IGrainStorage
 
     private sealed record StateKey(string StateName, string GrainId);
 
-    private sealed record StateWrite(string StateName, string GrainId, byte[] Payload, int? ExpectedVersion);
+    private sealed record StateWrite(string StateName, string GrainId, byte[] Payload, int? ExpectedVersion,
+        IReadOnlyList<LedgerEntry> Ledger, CheckoutRecord? Checkout, MemberFacts? Facts);
+
+    /// <summary>The version written, or null when the expected version did not hold; or the checkout was refused.</summary>
+    private sealed record WriteOutcome(int? Version, bool CheckoutRefused);
 
     private sealed record StoredState(byte[]? Payload, int Version);
 }

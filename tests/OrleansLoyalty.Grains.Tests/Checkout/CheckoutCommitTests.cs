@@ -47,6 +47,42 @@ public sealed class CheckoutCommitTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sale_only_its_member_settles_is_recorded_by_the_members_write_without_a_plan()
+    {
+        var member = await Client.NewMember();
+        var txnId = TestIds.TxnId();
+
+        await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(Shop.ById(member.MemberId), 5_000), Shop.Cash(5_000)));
+
+        var row = (await fixture.Checkouts.Load(txnId))!;
+        Assert.Equal(CheckoutStatus.Committed, row.Status);
+        Assert.Null(row.PlanJson);
+        Assert.Equal(member.MemberId, CheckoutJson.Deserialize<ReturnBasis>(row.ReturnBasisJson!).MemberId);
+        Assert.Equal(50, CheckoutJson.Deserialize<Receipt>(row.ReceiptJson!).PointsEarned);
+    }
+
+    [Fact]
+    public async Task A_txnId_already_recorded_for_another_member_is_refused_and_that_member_keeps_everything()
+    {
+        var first = await Client.NewMember();
+        var registration = await Client.Directory().Register(Shop.Registration(TestIds.Phone()));
+        var second = registration.Member;
+        var txnId = TestIds.TxnId();
+        await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(Shop.ById(first.MemberId), 5_000), Shop.Cash(5_000)));
+        // The first attempt's grain is gone (as after a silo restart): only the recorded row knows the txnId.
+        await fixture.Cluster.DeactivateAsync(Client.Checkout(txnId));
+        await fixture.Cluster.WaitForDeactivationAsync(Client.Checkout(txnId));
+
+        await Expect.Refusal(ErrorCodes.TxnConflict, () => Client.Checkout(txnId).Commit(
+            Shop.Commit(txnId, Shop.Basket(Shop.ById(second.MemberId), [.. registration.GiftCoupons], 6_000), Shop.Cash(5_000))));
+
+        Assert.Equal(100, await Client.Points(second.MemberId));
+        Assert.Equal(1, (await Client.Member(second.MemberId).Get())!.ActiveCoupons);
+        Assert.DoesNotContain(fixture.Ledger.ForMember(second.MemberId), e => e.TxnId == txnId);
+        Assert.Equal(150, await Client.Points(first.MemberId));
+    }
+
+    [Fact]
     public async Task The_same_txnId_with_a_different_basket_is_a_conflict()
     {
         var member = await Client.NewMember();

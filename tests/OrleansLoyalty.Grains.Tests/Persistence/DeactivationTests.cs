@@ -33,17 +33,20 @@ public sealed class DeactivationTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_checkout_applied_before_the_member_was_reloaded_is_not_applied_again()
+    public async Task A_checkout_settled_before_the_member_was_reloaded_is_not_settled_again()
     {
         var member = await Client.NewMember();
-        var effect = new MemberCheckoutEffect(TestIds.TxnId(), Shop.StoreId, fixture.Clock.GetUtcNow(),
-            DateOnly.FromDateTime(LoyaltyClusterFixture.Start.DateTime), 5_000, 1, 50, 0, []);
-        var first = await Client.Member(member.MemberId).ApplyCheckout(effect);
+        var txnId = TestIds.TxnId();
+        var receipt = await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(Shop.ById(member.MemberId), 5_000), Shop.Cash(5_000)));
 
         await Deactivate(Client.Member(member.MemberId));
-        var again = await Client.Member(member.MemberId).ApplyCheckout(effect);
+        var effect = new MemberCheckoutEffect(txnId, Shop.StoreId, fixture.Clock.GetUtcNow(),
+            DateOnly.FromDateTime(LoyaltyClusterFixture.Start.DateTime), 5_000, 1, 50, 0, []);
+        var again = await Client.Member(member.MemberId).CommitCheckout(effect,
+            new SaleDraft(receipt, "another attempt", new ReturnBasis(member.MemberId, null, [], []), 0, CompletesPlannedRow: false));
 
-        Assert.Equal(first, again);
+        Assert.True(again.Replayed);
+        Assert.Equal(receipt.PointsBalance, again.Result.PointsBalance);
         Assert.Equal(150, await Client.Points(member.MemberId));
     }
 

@@ -33,15 +33,33 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
         }
     }
 
-    public Task Complete(Receipt receipt, string receiptJson, string? memberId, long storedValueSpent, string categorySalesJson)
+    public Task<bool> Record(CheckoutRecord record) => Task.FromResult(TryRecord(record));
+
+    public Task Complete(CheckoutRecord record)
+    {
+        TryRecord(record);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// As the SQL does: a new committed row unless the txnId has a live one (an aborted one is taken over), or the
+    /// completion of a planned row that is still committing. False when nothing was written.
+    /// </summary>
+    public bool TryRecord(CheckoutRecord record)
     {
         lock (_gate)
         {
-            if (_rows.TryGetValue(receipt.TxnId, out var r))
+            var exists = _rows.TryGetValue(record.TxnId, out var existing);
+            var writable = record.CompletesPlannedRow
+                ? exists && existing.Row.Status == CheckoutStatus.Committing
+                : !exists || (existing.Row.Status == CheckoutStatus.Aborted && existing.Row.Kind == CheckoutKinds.Sale);
+            if (!writable)
             {
-                _rows[receipt.TxnId] = (r.Row with { Status = CheckoutStatus.Committed, ReceiptJson = receiptJson }, clock.GetUtcNow());
+                return false;
             }
-            return Task.CompletedTask;
+            _rows[record.TxnId] = (new CheckoutRow(record.TxnId, CheckoutStatus.Committed, record.RequestHash,
+                record.CompletesPlannedRow ? existing.Row.PlanJson : null, record.ReceiptJson, CheckoutKinds.Sale, record.ReturnBasisJson), clock.GetUtcNow());
+            return true;
         }
     }
 

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using OrleansLoyalty.Grains.Cards;
 using OrleansLoyalty.Grains.Checkout;
-using OrleansLoyalty.Grains.Ledger;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
-using OrleansLoyalty.Grains.Reporting;
 using OrleansLoyalty.Grains;
 using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
@@ -17,7 +17,8 @@ namespace OrleansLoyalty.Grains.Tests.Support;
 
 /// <summary>
 /// One in-process silo with memory storage and the real grain services (protector, programme, pricing), the
-/// database-backed ones replaced by in-memory fakes the tests can look into. Shared by a whole collection.
+/// database tables replaced by in-memory ones the tests can look into (written with the grains' state, as in
+/// PostgreSQL). Shared by a whole collection.
 /// </summary>
 public sealed class LoyaltyClusterFixture : IAsyncLifetime
 {
@@ -25,8 +26,8 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8));
 
     public TravelClock Clock { get; } = new(Start);
-    public FakeLedgerWriter Ledger { get; } = new();
-    public FakeMemberFactsWriter Facts { get; } = new();
+    public InMemoryLedger Ledger { get; } = new();
+    public InMemoryMemberFacts Facts { get; } = new();
     public RecordingEventPublisher Events { get; } = new();
     public InMemoryCheckoutStore Checkouts { get; }
 
@@ -49,13 +50,12 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("loyalty");
+            silo.Services.AddGrainStorage("loyalty", (sp, _) => new CompanionWritingMemoryStorage(
+                new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()), Ledger, Facts, Checkouts));
             silo.AddMemoryGrainStorageAsDefault();
             var services = silo.Services;
             // Only the product's grains read the fake clock; Orleans' own timers keep real time.
             services.AddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, Clock);
-            services.AddSingleton<ILedgerWriter>(Ledger);
-            services.AddSingleton<IMemberFactsWriter>(Facts);
             services.AddSingleton<OrleansLoyalty.Contracts.Events.ILoyaltyEventPublisher>(Events);
             services.AddSingleton<ICheckoutStore>(Checkouts);
             services.AddOptions<SecurityOptions>().Configure(o =>

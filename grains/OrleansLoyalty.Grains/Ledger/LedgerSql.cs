@@ -1,39 +1,24 @@
 using Npgsql;
-using Microsoft.Extensions.Options;
 using NpgsqlTypes;
-using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Contracts.Ledger;
 
 namespace OrleansLoyalty.Grains.Ledger;
 
 /// <summary>
-/// Writes ledger entries to PostgreSQL, skipping entries already present, so a grain may re-send its outbox after a
-/// crash without doubling anything. Concurrent appends from many grains go in one statement (a group commit).
+/// Appends ledger entries inside the caller's transaction, skipping entries already present (unique by member,
+/// txnId, kind and card), so the same movement written twice is one entry.
 /// </summary>
-public sealed class PostgresLedgerWriter : ILedgerWriter
+public static class LedgerSql
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly GroupCommit<IReadOnlyList<LedgerEntry>, bool> _appends;
-
-    public PostgresLedgerWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options)
-    {
-        _dataSource = dataSource;
-        _appends = new GroupCommit<IReadOnlyList<LedgerEntry>, bool>(AppendBatch, options.Value);
-    }
-
-    private const string Sql = """
+    private const string Insert = """
         INSERT INTO ledger_entries (member_id, txn_id, kind, card_no, points, amount, balance_after, at, store_id)
         SELECT * FROM unnest(@member_ids, @txn_ids, @kinds, @card_nos, @points, @amounts, @balances, @ats, @store_ids)
         ON CONFLICT (member_id, txn_id, kind, card_no) DO NOTHING
         """;
 
-    public Task AppendAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken = default) =>
-        entries.Count == 0 ? Task.CompletedTask : _appends.Submit(entries);
-
-    private async Task<IReadOnlyList<bool>> AppendBatch(IReadOnlyList<IReadOnlyList<LedgerEntry>> appends)
+    public static async Task Append(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<LedgerEntry> entries)
     {
-        var entries = appends.SelectMany(a => a).ToList();
-        await using var command = _dataSource.CreateCommand(Sql);
+        await using var command = new NpgsqlCommand(Insert, connection, transaction);
         command.Parameters.Add(Array("member_ids", NpgsqlDbType.Text, entries, e => e.MemberId));
         command.Parameters.Add(Array("txn_ids", NpgsqlDbType.Text, entries, e => e.TxnId));
         command.Parameters.Add(Array("kinds", NpgsqlDbType.Text, entries, e => e.Kind));
@@ -45,7 +30,6 @@ public sealed class PostgresLedgerWriter : ILedgerWriter
         command.Parameters.Add(Array("ats", NpgsqlDbType.TimestampTz, entries, e => e.At.UtcDateTime));
         command.Parameters.Add(Array("store_ids", NpgsqlDbType.Text, entries, e => e.StoreId));
         await command.ExecuteNonQueryAsync();
-        return appends.Select(_ => true).ToList();
     }
 
     private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IReadOnlyList<LedgerEntry> entries, Func<LedgerEntry, T> select) =>

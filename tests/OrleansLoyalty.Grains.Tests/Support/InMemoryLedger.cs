@@ -1,21 +1,19 @@
 using System.Collections.Concurrent;
 using OrleansLoyalty.Contracts.Ledger;
-using OrleansLoyalty.Grains.Ledger;
 
 namespace OrleansLoyalty.Grains.Tests.Support;
 
-/// <summary>The ledger table in memory, unique by (member, txnId, kind, card) like the SQL key: a re-sent outbox adds nothing.</summary>
-public sealed class FakeLedgerWriter : ILedgerWriter
+/// <summary>The ledger table in memory, unique by (member, txnId, kind, card) like the SQL key: the same entry twice is one entry.</summary>
+public sealed class InMemoryLedger
 {
     private readonly ConcurrentDictionary<(string Member, string TxnId, string Kind, string Card), LedgerEntry> _entries = new();
 
-    public Task AppendAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken = default)
+    public void Append(IEnumerable<LedgerEntry> entries)
     {
         foreach (var e in entries)
         {
             _entries.TryAdd((e.MemberId, e.TxnId, e.Kind, e.CardNo ?? ""), e);
         }
-        return Task.CompletedTask;
     }
 
     public IReadOnlyList<LedgerEntry> ForMember(string memberId) =>
