@@ -64,10 +64,19 @@ public static class PricingMicro
         {
             var member = new BenchMember(i, WorkloadShape.MemberId(i), WorkloadShape.CardNo(i), $"C-{i:X4}-BNCH");
             requests[i] = new PricingRequest(WorkloadShape.StoreId, "L01", StoreLocalTime, CommitPlan.FreshMember(member, registeredOn),
-                baskets.Lines(i), ImmutableArray.Create(member.CouponCode, WorkloadShape.PublicCouponCode), RedeemPoints: 100);
+                AsDeserialized(baskets.Lines(i)), ImmutableArray.Create(Copy(member.CouponCode), Copy(WorkloadShape.PublicCouponCode)), RedeemPoints: 100);
         }
         return requests;
     }
+
+    /// <summary>
+    /// The lines with strings of their own, as the api gets them from JSON: the catalog's SKU string objects would let
+    /// every look-up succeed on reference equality without reading a character, which a real quote never does.
+    /// </summary>
+    private static ImmutableArray<BasketLine> AsDeserialized(ImmutableArray<BasketLine> lines) =>
+        [.. lines.Select(line => line with { LineId = Copy(line.LineId), Sku = Copy(line.Sku) })];
+
+    private static string Copy(string text) => new(text.AsSpan());
 
     private static ScenarioResult Measure(string name, PricingEngine engine, PricingRequest[] requests, int threads, BenchSettings settings, Target target)
     {
