@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace OrleansLoyalty.Domain.Money;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace OrleansLoyalty.Domain.Money;
 /// </summary>
 public static class ProportionalAllocator
 {
+    /// <summary>Up to this many weights keep their remainders on the stack.</summary>
+    private const int StackWeights = 128;
+
     public static long[] Allocate(long amount, ReadOnlySpan<long> weights)
     {
         var shares = new long[weights.Length];
@@ -15,6 +20,7 @@ public static class ProportionalAllocator
         return shares;
     }
 
+    /// <param name="shares">Written, not read; must not overlap <paramref name="weights"/>.</param>
     public static void Allocate(long amount, ReadOnlySpan<long> weights, Span<long> shares)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
@@ -23,10 +29,12 @@ public static class ProportionalAllocator
             throw new ArgumentException("shares and weights must have the same length", nameof(shares));
         }
         Int128 totalWeight = 0;
+        long largestWeight = 0;
         foreach (var weight in weights)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(weight, nameof(weights));
             totalWeight += weight;
+            largestWeight = Math.Max(largestWeight, weight);
         }
         shares.Clear();
         if (amount == 0)
@@ -37,14 +45,29 @@ public static class ProportionalAllocator
         {
             throw new ArgumentException("cannot allocate a positive amount over zero weights", nameof(weights));
         }
+        // amount × weight fits in a long for any real basket: the same arithmetic without Int128's slow division.
+        // Only amounts and weights near 10^19 / each other take the 128-bit path; both give the same shares.
+        if (totalWeight <= long.MaxValue && amount <= long.MaxValue / Math.Max(largestWeight, 1))
+        {
+            Span<long> remainders = weights.Length <= StackWeights ? stackalloc long[weights.Length] : new long[weights.Length];
+            Distribute(amount, weights, (long)totalWeight, shares, remainders);
+        }
+        else
+        {
+            Distribute(amount, weights, totalWeight, shares, new Int128[weights.Length]);
+        }
+    }
 
-        var remainders = new Int128[weights.Length];
+    private static void Distribute<T>(long amount, ReadOnlySpan<long> weights, T totalWeight, Span<long> shares, Span<T> remainders)
+        where T : IBinaryInteger<T>
+    {
         long allocated = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var exact = (Int128)amount * weights[i];
-            shares[i] = (long)(exact / totalWeight);
-            remainders[i] = exact % totalWeight;
+            var exact = T.CreateTruncating(amount) * T.CreateTruncating(weights[i]);
+            var (share, remainder) = T.DivRem(exact, totalWeight);
+            shares[i] = long.CreateTruncating(share);
+            remainders[i] = remainder;
             allocated += shares[i];
         }
         // Fewer left-over units than lines with a non-zero remainder, so a simple selection is enough.
@@ -53,13 +76,13 @@ public static class ProportionalAllocator
             var best = -1;
             for (var i = 0; i < remainders.Length; i++)
             {
-                if (remainders[i] > 0 && (best < 0 || remainders[i] > remainders[best]))
+                if (remainders[i] > T.Zero && (best < 0 || remainders[i] > remainders[best]))
                 {
                     best = i;
                 }
             }
             shares[best]++;
-            remainders[best] = 0;
+            remainders[best] = T.Zero;
         }
     }
 }

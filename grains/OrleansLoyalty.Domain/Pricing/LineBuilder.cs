@@ -10,17 +10,17 @@ internal static class LineBuilder
     private const int MaxGrams = 1_000_000;
     private const long MaxUnitPrice = 100_000_000_00;
 
-    public static PricingError? TryBuild(PricingEngine engine, PricingRequest request, out WorkLine[] lines)
+    /// <summary>Adds the request's lines to <paramref name="session"/>, or says why the basket cannot be priced.</summary>
+    public static PricingError? TryBuild(PricingSession session)
     {
-        lines = [];
+        var engine = session.Engine;
+        var request = session.Request;
         var input = request.Lines.IsDefault ? [] : request.Lines;
         if (input.Length > MaxLines)
         {
             return Invalid($"a basket has at most {MaxLines} lines", null);
         }
-        var built = new WorkLine[input.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var programme = engine.Programme;
+        var seen = session.LineIds;
         for (var i = 0; i < input.Length; i++)
         {
             var line = input[i];
@@ -74,26 +74,13 @@ internal static class LineBuilder
             {
                 categoryPath = [];
             }
-            var categoryKeys = line.CategoryPath is { IsDefaultOrEmpty: false } || entry is null
-                ? CategoryPaths.PrefixKeys(categoryPath)
-                : entry.CategoryKeys;
-            built[i] = new WorkLine
-            {
-                Index = i,
-                LineId = line.LineId,
-                Sku = line.Sku,
-                Name = entry?.Product.Name ?? line.Sku,
-                Qty = qty,
-                WeightGrams = soldByWeight ? line.WeightGrams : null,
-                UnitPrice = unitPrice,
-                Gross = gross,
-                CategoryPath = categoryPath,
-                CategoryKeys = categoryKeys,
-                Discountable = !CategoryPaths.IsUnderAny(categoryPath, programme.NotDiscountableCategories),
-                Earnable = !CategoryPaths.IsUnderAny(categoryPath, programme.Earning?.ExcludedCategories ?? []),
-            };
+            // The catalog's own path has its facts ready; a lane's own path (or an item the catalog lacks) is looked up.
+            var profile = line.CategoryPath is { IsDefaultOrEmpty: false } || entry is null
+                ? engine.ProfileFor(categoryPath)
+                : engine.ProfileOf(entry.Category);
+            session.AddLine().Load(i, line.LineId, line.Sku, entry?.Product.Name ?? line.Sku, qty, soldByWeight ? line.WeightGrams : null,
+                unitPrice, gross, categoryPath, profile);
         }
-        lines = built;
         return null;
     }
 
