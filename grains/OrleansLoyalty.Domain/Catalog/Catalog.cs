@@ -9,7 +9,12 @@ namespace OrleansLoyalty.Domain;
 /// </summary>
 public sealed class Catalog
 {
-    private readonly FrozenDictionary<string, CatalogEntry> _bySku;
+    /// <summary>
+    /// A plain dictionary, not a frozen one: its entries hold hash, key and the (inline) value together, so a look-up
+    /// in a catalog too large for the cache waits on memory three times (bucket, entry, SKU) rather than six.
+    /// Read-only after construction, so concurrent look-ups are safe.
+    /// </summary>
+    private readonly Dictionary<string, CatalogEntry> _bySku;
     private readonly FrozenDictionary<string, CatalogEntry> _byBarcode;
 
     private readonly Dictionary<ImmutableArray<string>, CategoryNode> _categoryByPath;
@@ -32,7 +37,7 @@ public sealed class Catalog
                 categories.Add(category);
             }
             // Later rows win, like a bulk upsert.
-            var entry = new CatalogEntry(product, category);
+            var entry = new CatalogEntry(product, category, product.Name, product.Price, product.SoldByWeight);
             bySku[product.Sku] = entry;
             if (!string.IsNullOrEmpty(product.Barcode))
             {
@@ -40,7 +45,7 @@ public sealed class Catalog
             }
         }
         Categories = categories.ToImmutable();
-        _bySku = bySku.ToFrozenDictionary(StringComparer.Ordinal);
+        _bySku = bySku;
         _byBarcode = byBarcode.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -76,7 +81,8 @@ public sealed class Catalog
 
     public Product? FindByBarcode(string barcode) => _byBarcode.TryGetValue(barcode, out var entry) ? entry.Product : null;
 
-    internal bool TryGetEntry(string sku, out CatalogEntry entry) => _bySku.TryGetValue(sku, out entry!);
+    /// <summary>The product with this SKU as pricing reads it; <see cref="CatalogEntry.Exists"/> is false for an unknown SKU.</summary>
+    internal CatalogEntry Entry(string sku) => _bySku.GetValueOrDefault(sku);
 
     /// <summary>Every distinct category path of the products (a replaced product's old path may stay: harmless), by <see cref="CategoryNode.Id"/>.</summary>
     internal ImmutableArray<CategoryNode> Categories { get; }

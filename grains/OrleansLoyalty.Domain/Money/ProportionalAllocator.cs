@@ -64,6 +64,12 @@ public static class ProportionalAllocator
         long allocated = 0;
         for (var i = 0; i < weights.Length; i++)
         {
+            if (weights[i] == 0)
+            {
+                // Most lines are outside a campaign or coupon: share and remainder are 0 without a division.
+                remainders[i] = T.Zero;
+                continue;
+            }
             var exact = T.CreateTruncating(amount) * T.CreateTruncating(weights[i]);
             var (share, remainder) = T.DivRem(exact, totalWeight);
             shares[i] = long.CreateTruncating(share);

@@ -20,6 +20,7 @@ internal static class LineBuilder
         {
             return Invalid($"a basket has at most {MaxLines} lines", null);
         }
+        var entries = LookUp(session, input);
         var seen = session.LineIds;
         for (var i = 0; i < input.Length; i++)
         {
@@ -32,17 +33,17 @@ internal static class LineBuilder
             {
                 return Invalid($"lineId '{line.LineId}' appears twice", line.LineId);
             }
-            engine.Catalog.TryGetEntry(line.Sku, out var entry);
-            if (entry is null && line.UnitPrice is null)
+            var entry = entries[i];
+            if (!entry.Exists && line.UnitPrice is null)
             {
                 return new PricingError(PricingError.UnknownItem, $"SKU '{line.Sku}' is not in the store's catalog", line.LineId);
             }
-            var unitPrice = line.UnitPrice ?? entry!.Product.Price;
+            var unitPrice = line.UnitPrice ?? entry.Price;
             if (unitPrice is < 0 or > MaxUnitPrice)
             {
                 return Invalid($"line '{line.LineId}': unitPrice out of range", line.LineId);
             }
-            var soldByWeight = entry?.Product.SoldByWeight ?? line.WeightGrams is not null;
+            var soldByWeight = entry.Exists ? entry.SoldByWeight : line.WeightGrams is not null;
             long gross;
             int qty;
             if (soldByWeight)
@@ -67,21 +68,44 @@ internal static class LineBuilder
                 gross = unitPrice * line.Qty;
                 qty = line.Qty;
             }
-            var categoryPath = line.CategoryPath is { IsDefaultOrEmpty: false } overridden
-                ? overridden
-                : entry?.Product.CategoryPath ?? [];
-            if (categoryPath.IsDefault)
+            // The catalog's path comes with its facts ready (its shared node, equal to the product's own path); a
+            // lane's own path, or an item the catalog lacks, is looked up.
+            ImmutableArray<string> categoryPath;
+            CategoryProfile profile;
+            if (line.CategoryPath is { IsDefaultOrEmpty: false } overridden)
             {
-                categoryPath = [];
+                (categoryPath, profile) = (overridden, engine.ProfileFor(overridden));
             }
-            // The catalog's own path has its facts ready; a lane's own path (or an item the catalog lacks) is looked up.
-            var profile = line.CategoryPath is { IsDefaultOrEmpty: false } || entry is null
-                ? engine.ProfileFor(categoryPath)
-                : engine.ProfileOf(entry.Category);
-            session.AddLine().Load(i, line.LineId, line.Sku, entry?.Product.Name ?? line.Sku, qty, soldByWeight ? line.WeightGrams : null,
+            else if (entry.Exists)
+            {
+                (categoryPath, profile) = (entry.Category.Path, engine.ProfileOf(entry.Category));
+            }
+            else
+            {
+                (categoryPath, profile) = ([], engine.ProfileFor([]));
+            }
+            session.AddLine().Load(i, line.LineId, line.Sku, entry.Exists ? entry.Name : line.Sku, qty, soldByWeight ? line.WeightGrams : null,
                 unitPrice, gross, categoryPath, profile);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Every line's catalog entry, looked up back to back before anything else: a look-up waits on memory (the
+    /// catalog does not stay in cache), and a loop that does nothing else lets the processor overlap those waits.
+    /// </summary>
+    private static ReadOnlySpan<CatalogEntry> LookUp(PricingSession session, ImmutableArray<BasketLine> input)
+    {
+        var catalog = session.Engine.Catalog;
+        var entries = session.CatalogEntries(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            if (input[i]?.Sku is { } sku)
+            {
+                entries[i] = catalog.Entry(sku);
+            }
+        }
+        return entries;
     }
 
     private static PricingError Invalid(string detail, string? lineId) => new(PricingError.InvalidRequest, detail, lineId);

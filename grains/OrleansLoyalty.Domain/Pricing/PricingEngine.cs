@@ -16,6 +16,9 @@ public sealed class PricingEngine
     /// <summary>Per <see cref="Catalog.Categories"/> node: its campaigns and discount and earning rules.</summary>
     private readonly CategoryProfile[] _categoryProfiles;
 
+    /// <summary>The facts of the empty path: an item the catalog lacks, brought without a category.</summary>
+    private readonly CategoryProfile _noCategory;
+
     public PricingEngine(
         Programme programme,
         Catalog catalog,
@@ -30,6 +33,7 @@ public sealed class PricingEngine
         Catalog = catalog;
         CampaignIndex = new CampaignIndex(campaigns);
         _categoryProfiles = [.. catalog.Categories.Select(node => CategoryProfile.For(node.Path, node.PrefixKeys, CampaignIndex, programme))];
+        _noCategory = CategoryProfile.For([], [], CampaignIndex, programme);
         MemberDiscounts = new MemberDiscountLabels(programme);
         var templates = new Dictionary<string, CouponRule>(StringComparer.Ordinal);
         var publicCoupons = new Dictionary<string, CouponRule>(StringComparer.OrdinalIgnoreCase);
@@ -81,10 +85,16 @@ public sealed class PricingEngine
     internal CategoryProfile ProfileOf(CategoryNode category) => _categoryProfiles[category.Id];
 
     /// <summary>The facts of any category path: ready when a product is on it, worked out now otherwise (rare: lanes' own paths).</summary>
-    internal CategoryProfile ProfileFor(ImmutableArray<string> path) =>
-        Catalog.FindCategory(path) is { } known
+    internal CategoryProfile ProfileFor(ImmutableArray<string> path)
+    {
+        if (path.IsDefaultOrEmpty)
+        {
+            return _noCategory;
+        }
+        return Catalog.FindCategory(path) is { } known
             ? _categoryProfiles[known.Id]
             : CategoryProfile.For(path, CategoryPaths.PrefixKeys(path), CampaignIndex, Programme);
+    }
 
     public PricingResult Price(PricingRequest request)
     {

@@ -20,6 +20,10 @@ internal sealed partial class PricingSession
     /// <summary>Every touched campaign's line indexes, one run after another (see <see cref="CampaignState.LineStart"/>).</summary>
     private int[] _campaignLines = new int[256];
 
+    /// <summary>One bit per campaign index, set when the campaign reaches a line: read in order, they list the
+    /// touched campaigns in precedence order without sorting.</summary>
+    private ulong[] _touchedBits = [];
+
     private int[] _touched = new int[64];
     private int _touchedCount;
 
@@ -63,7 +67,7 @@ internal sealed partial class PricingSession
                 }
                 if (IsLive(campaign) && CanAct(campaign, line))
                 {
-                    Keep(line, campaign);
+                    Keep(campaign);
                 }
             }
             line.CampaignCount = _lineCampaignCount - line.CampaignStart;
@@ -76,7 +80,7 @@ internal sealed partial class PricingSession
                 }
             }
         }
-        _touched.AsSpan(0, _touchedCount).Sort();
+        ListTouchedInOrder();
         IndexLinesByCampaign();
     }
 
@@ -107,6 +111,7 @@ internal sealed partial class PricingSession
         if (_campaigns.Length < campaignCount)
         {
             _campaigns = new CampaignState[campaignCount];
+            _touchedBits = new ulong[(campaignCount + 63) / 64];
         }
     }
 
@@ -119,14 +124,26 @@ internal sealed partial class PricingSession
         _evaluated.Clear();
         _lineCampaignCount = 0;
         _touchedCount = 0;
+        _touchedBits.AsSpan().Clear();
     }
 
-    private void Keep(WorkLine line, int campaign)
+    private void Keep(int campaign)
     {
         Append(ref _lineCampaigns, _lineCampaignCount++, campaign);
         if (_campaigns[campaign].LineCount++ == 0)
         {
-            Append(ref _touched, _touchedCount++, campaign);
+            _touchedBits[campaign >> 6] |= 1UL << (campaign & 63);
+        }
+    }
+
+    private void ListTouchedInOrder()
+    {
+        for (var word = 0; word < _touchedBits.Length; word++)
+        {
+            for (var bits = _touchedBits[word]; bits != 0; bits &= bits - 1)
+            {
+                Append(ref _touched, _touchedCount++, (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
+            }
         }
     }
 
