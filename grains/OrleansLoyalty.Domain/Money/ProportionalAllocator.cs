@@ -10,8 +10,13 @@ namespace OrleansLoyalty.Domain.Money;
 /// </summary>
 public static class ProportionalAllocator
 {
-    /// <summary>Up to this many weights keep their remainders on the stack.</summary>
+    /// <summary>Up to this many weights keep their working values on the stack.</summary>
     private const int StackWeights = 128;
+
+    /// <summary>Index bits of a packed remainder key (see <see cref="GiveLeftoversBySorting"/>).</summary>
+    private const int IndexBits = 10;
+
+    private const long IndexMask = (1L << IndexBits) - 1;
 
     public static long[] Allocate(long amount, ReadOnlySpan<long> weights)
     {
@@ -50,15 +55,26 @@ public static class ProportionalAllocator
         if (totalWeight <= long.MaxValue && amount <= long.MaxValue / Math.Max(largestWeight, 1))
         {
             Span<long> remainders = weights.Length <= StackWeights ? stackalloc long[weights.Length] : new long[weights.Length];
-            Distribute(amount, weights, (long)totalWeight, shares, remainders);
+            var left = Floors(amount, weights, (long)totalWeight, shares, remainders);
+            // A remainder is below the total weight, so it leaves room for the index when the total is below 2^53.
+            if (weights.Length <= 1 << IndexBits && totalWeight < 1L << (63 - IndexBits))
+            {
+                GiveLeftoversBySorting(left, remainders, shares);
+            }
+            else
+            {
+                GiveLeftoversByScanning(left, remainders, shares);
+            }
         }
         else
         {
-            Distribute(amount, weights, totalWeight, shares, new Int128[weights.Length]);
+            var remainders = new Int128[weights.Length];
+            GiveLeftoversByScanning(Floors(amount, weights, totalWeight, shares, remainders), remainders, shares);
         }
     }
 
-    private static void Distribute<T>(long amount, ReadOnlySpan<long> weights, T totalWeight, Span<long> shares, Span<T> remainders)
+    /// <summary>Every share's floor and remainder; returns the units the floors leave over.</summary>
+    private static long Floors<T>(long amount, ReadOnlySpan<long> weights, T totalWeight, Span<long> shares, Span<T> remainders)
         where T : IBinaryInteger<T>
     {
         long allocated = 0;
@@ -70,14 +86,22 @@ public static class ProportionalAllocator
                 remainders[i] = T.Zero;
                 continue;
             }
-            var exact = T.CreateTruncating(amount) * T.CreateTruncating(weights[i]);
-            var (share, remainder) = T.DivRem(exact, totalWeight);
+            var (share, remainder) = T.DivRem(T.CreateTruncating(amount) * T.CreateTruncating(weights[i]), totalWeight);
             shares[i] = long.CreateTruncating(share);
             remainders[i] = remainder;
             allocated += shares[i];
         }
-        // Fewer left-over units than lines with a non-zero remainder, so a simple selection is enough.
-        for (var left = amount - allocated; left > 0; left--)
+        return amount - allocated;
+    }
+
+    /// <summary>
+    /// One unit each to the <paramref name="left"/> largest remainders, ties to the earlier index: the rule itself,
+    /// a pass over every remainder per unit. Fewer units are left than non-zero remainders, so one is always found.
+    /// </summary>
+    private static void GiveLeftoversByScanning<T>(long left, Span<T> remainders, Span<long> shares)
+        where T : IBinaryInteger<T>
+    {
+        for (; left > 0; left--)
         {
             var best = -1;
             for (var i = 0; i < remainders.Length; i++)
@@ -89,6 +113,33 @@ public static class ProportionalAllocator
             }
             shares[best]++;
             remainders[best] = T.Zero;
+        }
+    }
+
+    /// <summary>
+    /// The same choice as <see cref="GiveLeftoversByScanning"/> with one sort instead of a pass per unit (the pass
+    /// mispredicts its way through every remainder ~10 times for a 20-line basket). Each non-zero remainder is packed
+    /// with its index into one number that orders by remainder and, on a tie, puts the earlier index first.
+    /// </summary>
+    private static void GiveLeftoversBySorting(long left, Span<long> remainders, Span<long> shares)
+    {
+        if (left == 0)
+        {
+            return;
+        }
+        var count = 0;
+        for (var i = 0; i < remainders.Length; i++)
+        {
+            if (remainders[i] > 0)
+            {
+                remainders[count++] = (remainders[i] << IndexBits) | (IndexMask - i);
+            }
+        }
+        var keys = remainders[..count];
+        keys.Sort();
+        for (var k = 1; k <= left; k++)
+        {
+            shares[(int)(IndexMask - (keys[^k] & IndexMask))]++;
         }
     }
 }
