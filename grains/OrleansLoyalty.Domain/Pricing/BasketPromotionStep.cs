@@ -20,16 +20,12 @@ internal static class BasketPromotionStep
             {
                 continue;
             }
-            // The lines it may use, weighted by what is left to pay on them.
-            weights.Clear();
             long eligibleNet = 0;
             foreach (var i in session.LinesOf(campaign))
             {
-                var line = lines[i];
-                if (line.Net > 0 && session.MayUse(line, campaign))
+                if (Uses(session, lines[i], campaign))
                 {
-                    weights[i] = line.Net;
-                    eligibleNet += line.Net;
+                    eligibleNet += lines[i].Net;
                 }
             }
             if (eligibleNet <= 0)
@@ -39,8 +35,18 @@ internal static class BasketPromotionStep
             var reward = rule.Reward;
             if (eligibleNet < reward.Threshold)
             {
-                session.Messages.Add($"再买{Fen.Format(reward.Threshold - eligibleNet)}可享{rule.Label}");
+                // Most campaigns of a large programme end here: the weights below are only made for those that give.
+                session.Messages.Add(string.Concat("再买", Fen.Format(reward.Threshold - eligibleNet), "可享", rule.Label));
                 continue;
+            }
+            // The lines it may use, weighted by what is left to pay on them.
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (Uses(session, lines[i], campaign))
+                {
+                    weights[i] = lines[i].Net;
+                }
             }
             var amount = Math.Min(Math.Min(reward.Amount, eligibleNet), session.Remaining(campaign));
             ProportionalAllocator.Allocate(amount, weights, amounts);
@@ -48,4 +54,6 @@ internal static class BasketPromotionStep
             session.RecordUsage(campaign, given);
         }
     }
+
+    private static bool Uses(PricingSession session, WorkLine line, int campaign) => line.Net > 0 && session.MayUse(line, campaign);
 }

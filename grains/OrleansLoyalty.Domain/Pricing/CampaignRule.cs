@@ -20,6 +20,11 @@ internal sealed class CampaignRule
             CampaignKind.AmountOffOver => DiscountLabels.AmountOffOver(campaign.Reward.Threshold, campaign.Reward.Amount),
             _ => "",
         };
+        var target = campaign.Target ?? CampaignTarget.Everything;
+        StoreIds = target.StoreIds.IsDefault ? [] : target.StoreIds;
+        Tiers = target.Tiers.IsDefault ? [] : target.Tiers;
+        PerMember = campaign.Limits?.PerMember;
+        Budget = campaign.Limits?.Budget;
         var schedule = campaign.Schedule;
         RunsAlways = schedule is null
             || (schedule.From is null && schedule.To is null && schedule.Weekdays.IsDefaultOrEmpty && schedule.DailyStart is null && schedule.DailyEnd is null);
@@ -40,6 +45,18 @@ internal sealed class CampaignRule
 
     /// <summary>The receipt label of a discount kind (<c>8折</c>, <c>满100减20</c>); empty for points kinds.</summary>
     public string Label { get; }
+
+    /// <summary>Stores it runs in; empty = every store.</summary>
+    public ImmutableArray<string> StoreIds { get; }
+
+    /// <summary>Tiers it is for; empty = everyone, anonymous shoppers included.</summary>
+    public ImmutableArray<string> Tiers { get; }
+
+    /// <summary>Baskets per member; null = unlimited (and open to anonymous shoppers).</summary>
+    public int? PerMember { get; }
+
+    /// <summary>Total budget when the request does not say what is left; null = unlimited.</summary>
+    public long? Budget { get; }
 
     /// <summary>No dates, weekdays or hours: running whenever it is not paused.</summary>
     public bool RunsAlways { get; }

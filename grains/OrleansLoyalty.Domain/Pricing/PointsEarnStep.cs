@@ -76,19 +76,25 @@ internal static class PointsEarnStep
             {
                 continue;
             }
-            weights.Clear();
             long campaignBase = 0;
             foreach (var i in session.LinesOf(campaign))
             {
                 if (chosen[i] == campaign)
                 {
-                    weights[i] = bases[i];
                     campaignBase += bases[i];
                 }
             }
             if (campaignBase <= 0)
             {
                 continue;
+            }
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (chosen[i] == campaign)
+                {
+                    weights[i] = bases[i];
+                }
             }
             // ⌊units × (S_c / B) × (m − 10)/10 × tier‰/1000 × birthday/10⌋ in one integer division.
             var extra = (long)((Int128)units * campaignBase * (rule.Reward.Multiplier - 10) * tierTimesBirthday
@@ -109,19 +115,26 @@ internal static class PointsEarnStep
             {
                 continue;
             }
-            weights.Clear();
             long campaignBase = 0;
             foreach (var i in session.LinesOf(campaign))
             {
                 if (bases[i] > 0 && session.MayUse(lines[i], campaign))
                 {
-                    weights[i] = bases[i];
                     campaignBase += bases[i];
                 }
             }
             if (campaignBase <= 0 || campaignBase < rule.Reward.Threshold)
             {
+                // Most bonus campaigns of a large programme end here: the weights are only made for those that give.
                 continue;
+            }
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (bases[i] > 0 && session.MayUse(lines[i], campaign))
+                {
+                    weights[i] = bases[i];
+                }
             }
             var points = Math.Min(rule.Reward.Points, session.Remaining(campaign));
             Spread(lines, points, weights, shares);

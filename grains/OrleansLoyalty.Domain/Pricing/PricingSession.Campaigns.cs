@@ -222,33 +222,32 @@ internal sealed partial class PricingSession
         {
             return false;
         }
-        var target = campaign.Target ?? CampaignTarget.Everything;
-        if (!target.StoreIds.IsDefaultOrEmpty && !ContainsOrdinal(target.StoreIds, Request.StoreId))
+        if (!rule.StoreIds.IsEmpty && !ContainsOrdinal(rule.StoreIds, Request.StoreId))
         {
             return false;
         }
-        if (!target.Tiers.IsDefaultOrEmpty && (Member is null || !ContainsOrdinal(target.Tiers, Member.TierId)))
+        if (!rule.Tiers.IsEmpty && (Member is null || !ContainsOrdinal(rule.Tiers, Member.TierId)))
         {
             return false;
         }
-        if (campaign.Limits?.PerMember is { } perMember)
+        if (rule.PerMember is { } perMember)
         {
             if (Member is null || (Member.CampaignUsage?.GetValueOrDefault(campaign.CampaignId) ?? 0) >= perMember)
             {
                 return false;
             }
         }
-        remaining = RemainingBudget(campaign);
+        remaining = RemainingBudget(rule);
         return remaining > 0;
     }
 
-    private long RemainingBudget(Campaign campaign)
+    private long RemainingBudget(CampaignRule rule)
     {
-        if (Request.RemainingCampaignBudgets is { } budgets && budgets.TryGetValue(campaign.CampaignId, out var remaining))
+        if (Request.RemainingCampaignBudgets is { } budgets && budgets.TryGetValue(rule.Campaign.CampaignId, out var remaining))
         {
             return remaining ?? Unlimited;
         }
-        return campaign.Limits?.Budget ?? Unlimited;
+        return rule.Budget ?? Unlimited;
     }
 
     private static bool ContainsOrdinal(ImmutableArray<string> values, string? value)
