@@ -99,7 +99,7 @@ internal sealed partial class PricingSession
         }
         ref var state = ref _campaigns[campaign];
         state.Used += amount;
-        if (state.Remaining != Unlimited)
+        if (state.Remaining != CampaignLiveness.Unlimited)
         {
             state.Remaining -= amount;
         }
@@ -209,57 +209,9 @@ internal sealed partial class PricingSession
         if (state.Liveness == 0)
         {
             _evaluated.Add(campaign);
-            state.Liveness = EvaluateLiveness(_rules[campaign], out state.Remaining) ? (sbyte)1 : (sbyte)-1;
+            state.Liveness = CampaignLiveness.IsRunning(_rules[campaign], this, out state.Remaining) ? (sbyte)1 : (sbyte)-1;
         }
         return state.Liveness > 0;
-    }
-
-    private bool EvaluateLiveness(CampaignRule rule, out long remaining)
-    {
-        remaining = 0;
-        var campaign = rule.Campaign;
-        if (campaign.Paused || (!rule.RunsAlways && !campaign.Schedule.IsRunningAt(Date, Time)))
-        {
-            return false;
-        }
-        if (!rule.StoreIds.IsEmpty && !ContainsOrdinal(rule.StoreIds, Request.StoreId))
-        {
-            return false;
-        }
-        if (!rule.Tiers.IsEmpty && (Member is null || !ContainsOrdinal(rule.Tiers, Member.TierId)))
-        {
-            return false;
-        }
-        if (rule.PerMember is { } perMember)
-        {
-            if (Member is null || (Member.CampaignUsage?.GetValueOrDefault(campaign.CampaignId) ?? 0) >= perMember)
-            {
-                return false;
-            }
-        }
-        remaining = RemainingBudget(rule);
-        return remaining > 0;
-    }
-
-    private long RemainingBudget(CampaignRule rule)
-    {
-        if (Request.RemainingCampaignBudgets is { } budgets && budgets.TryGetValue(rule.Campaign.CampaignId, out var remaining))
-        {
-            return remaining ?? Unlimited;
-        }
-        return rule.Budget ?? Unlimited;
-    }
-
-    private static bool ContainsOrdinal(ImmutableArray<string> values, string? value)
-    {
-        foreach (var candidate in values)
-        {
-            if (string.Equals(candidate, value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>What this quote knows about one campaign.</summary>
@@ -268,7 +220,7 @@ internal sealed partial class PricingSession
         /// <summary>0 not evaluated yet, 1 running for this request, -1 not.</summary>
         public sbyte Liveness;
 
-        /// <summary>Budget left (fen or points); <see cref="Unlimited"/> without one.</summary>
+        /// <summary>Budget left (fen or points); <see cref="long.MaxValue"/> without one.</summary>
         public long Remaining;
 
         /// <summary>What it gave in this basket.</summary>

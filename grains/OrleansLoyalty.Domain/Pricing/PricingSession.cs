@@ -10,8 +10,6 @@ namespace OrleansLoyalty.Domain;
 /// </summary>
 internal sealed partial class PricingSession
 {
-    private const long Unlimited = long.MaxValue;
-
     /// <summary>Baskets up to this many lines keep their per-line working amounts on the stack.</summary>
     public const int StackLines = 128;
 
