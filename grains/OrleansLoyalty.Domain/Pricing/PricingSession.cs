@@ -23,7 +23,15 @@ internal sealed partial class PricingSession
     private int _catalogEntriesUsed;
     private CampaignRule[] _rules = [];
 
-    public static PricingSession ForThisThread() => t_session ??= new PricingSession();
+    /// <summary>
+    /// This thread's session. It is busy only if <see cref="PricingEngine.Price"/> were re-entered on the same thread
+    /// (nothing in the engine calls out, so it is not); a fresh session then keeps the outer quote's state intact.
+    /// </summary>
+    public static PricingSession ForThisThread()
+    {
+        var session = t_session ??= new PricingSession();
+        return session.Engine is null ? session : new PricingSession();
+    }
 
     public PricingEngine Engine { get; private set; } = null!;
     public PricingRequest Request { get; private set; } = null!;
