@@ -20,7 +20,6 @@ internal static class LineBuilder
         {
             return Invalid($"a basket has at most {MaxLines} lines", null);
         }
-        var entries = LookUp(session, input);
         var seen = session.LineIds;
         for (var i = 0; i < input.Length; i++)
         {
@@ -33,7 +32,7 @@ internal static class LineBuilder
             {
                 return Invalid($"lineId '{line.LineId}' appears twice", line.LineId);
             }
-            var entry = entries[i];
+            var entry = engine.Catalog.Entry(line.Sku);
             if (!entry.Exists && line.UnitPrice is null)
             {
                 return new PricingError(PricingError.UnknownItem, $"SKU '{line.Sku}' is not in the store's catalog", line.LineId);
@@ -88,24 +87,6 @@ internal static class LineBuilder
                 unitPrice, gross, categoryPath, profile);
         }
         return null;
-    }
-
-    /// <summary>
-    /// Every line's catalog entry, looked up back to back before anything else: a look-up waits on memory (the
-    /// catalog does not stay in cache), and a loop that does nothing else lets the processor overlap those waits.
-    /// </summary>
-    private static ReadOnlySpan<CatalogEntry> LookUp(PricingSession session, ImmutableArray<BasketLine> input)
-    {
-        var catalog = session.Engine.Catalog;
-        var entries = session.CatalogEntries(input.Length);
-        for (var i = 0; i < input.Length; i++)
-        {
-            if (input[i]?.Sku is { } sku)
-            {
-                entries[i] = catalog.Entry(sku);
-            }
-        }
-        return entries;
     }
 
     private static PricingError Invalid(string detail, string? lineId) => new(PricingError.InvalidRequest, detail, lineId);

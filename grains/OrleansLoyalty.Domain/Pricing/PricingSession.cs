@@ -19,8 +19,6 @@ internal sealed partial class PricingSession
     private readonly List<Discount> _discounts = [];
     private readonly List<string> _lineIdsOfDiscount = [];
     private WorkLine[] _lines = [];
-    private CatalogEntry[] _catalogEntries = [];
-    private int _catalogEntriesUsed;
     private CampaignRule[] _rules = [];
 
     /// <summary>
@@ -96,8 +94,6 @@ internal sealed partial class PricingSession
             line.Release();
         }
         LineCount = 0;
-        _catalogEntries.AsSpan(0, _catalogEntriesUsed).Clear();
-        _catalogEntriesUsed = 0;
         LineIds.Clear();
         _discounts.Clear();
         _lineIdsOfDiscount.Clear();
@@ -121,19 +117,6 @@ internal sealed partial class PricingSession
             Array.Resize(ref _lines, Math.Max(32, _lines.Length * 2));
         }
         return _lines[LineCount++] ??= new WorkLine();
-    }
-
-    /// <summary>Room for <paramref name="count"/> catalog entries (all empty), for <see cref="LineBuilder"/>.</summary>
-    public Span<CatalogEntry> CatalogEntries(int count)
-    {
-        if (_catalogEntries.Length < count)
-        {
-            _catalogEntries = new CatalogEntry[Math.Max(32, count)];
-        }
-        _catalogEntriesUsed = count;
-        var entries = _catalogEntries.AsSpan(0, count);
-        entries.Clear();
-        return entries;
     }
 
     /// <summary>
