@@ -67,15 +67,28 @@ internal static class GoldenCampaigns
         ImmutableArray<string> category = roll switch
         {
             < 4 => [],
-            < 13 => Prefix(random, products[random.Next(products.Count)].CategoryPath),
+            < 13 => Prefix(random, WithCategory(random, products).CategoryPath),
             13 => ["不存在的类别"],
             < 17 => [],
-            _ => Prefix(random, products[random.Next(products.Count)].CategoryPath),
+            _ => Prefix(random, WithCategory(random, products).CategoryPath),
         };
         ImmutableArray<string> skus = roll >= 14
             ? [.. Enumerable.Range(0, random.Next(1, 41)).Select(_ => random.Next(15) == 0 ? "UNKNOWN-SKU" : products[random.Next(products.Count)].Sku)]
             : [];
         return new CampaignTarget(tiers, stores, category, skus);
+    }
+
+    /// <summary>A random product that has a category (some products have none).</summary>
+    public static Product WithCategory(Random random, IReadOnlyList<Product> products)
+    {
+        while (true)
+        {
+            var product = products[random.Next(products.Count)];
+            if (!product.CategoryPath.IsDefaultOrEmpty)
+            {
+                return product;
+            }
+        }
     }
 
     private static ImmutableArray<string> Prefix(Random random, ImmutableArray<string> path) =>

@@ -14,7 +14,7 @@ internal static class GoldenCoupons
         {
             var kind = kinds[i % kinds.Length];
             var isPublic = i >= 6;
-            var product = products[random.Next(products.Count)];
+            var product = GoldenCampaigns.WithCategory(random, products);
             ImmutableArray<string> category = kind is CouponKind.CategoryAmountOff or CouponKind.CategoryPercentOff or CouponKind.Gift && random.Next(3) != 0
                 ? [.. product.CategoryPath.Take(random.Next(1, product.CategoryPath.Length + 1))]
                 : [];

@@ -20,6 +20,15 @@ internal sealed class GoldenWorld
         new(2027, 1, 1), new(2027, 2, 6), new(2027, 2, 28), new(2027, 3, 3), new(2028, 2, 29), new(2026, 9, 25),
     ];
 
+    /// <summary>Category paths a lane may send that no product of any golden world is on.</summary>
+    public static readonly ImmutableArray<string>[] NovelPaths =
+    [
+        ["新品", "试销"],
+        ["烟草", "电子烟"],
+        ["食品", "乳制品", "新口味"],
+        ["生鲜", "水果", "进口", "车厘子"],
+    ];
+
     private readonly int _seed;
     private readonly Product[] _products;
     private readonly ImmutableArray<string>[] _categories;
@@ -33,7 +42,7 @@ internal sealed class GoldenWorld
         Name = name;
         _seed = seed;
         _products = [.. products];
-        _categories = [.. products.Select(p => p.CategoryPath).DistinctBy(path => string.Join('/', path))];
+        _categories = [.. products.Select(p => p.CategoryPath).Where(path => !path.IsDefaultOrEmpty).DistinctBy(path => string.Join('/', path))];
         _campaignIds = [.. campaigns.Select(c => c.CampaignId)];
         _publicCodes = [.. templates.Where(t => t.Public && t.Code is not null).Select(t => t.Code!)];
         var memberTemplates = templates.Where(t => !t.Public).Select(t => t.TemplateId)
@@ -74,10 +83,10 @@ internal sealed class GoldenWorld
                 // Open-price items the catalog does not know, by unit and by weight.
                 < 3 => new BasketLine(id, $"OPEN-{random.Next(5)}", random.Next(1, 4), null, random.Next(0, 8_000)),
                 < 5 => new BasketLine(id, $"OPEN-W{random.Next(3)}", 0, random.Next(1, 2_500), random.Next(100, 9_000),
-                    random.Next(2) == 0 ? null : _categories[random.Next(_categories.Length)]),
+                    random.Next(2) == 0 ? null : CategoryFor(random)),
                 // The lane overrides the catalog's price or category.
                 < 12 => Known(random, id, product) with { UnitPrice = random.Next(0, 20_000) },
-                < 17 => Known(random, id, product) with { CategoryPath = _categories[random.Next(_categories.Length)] },
+                < 17 => Known(random, id, product) with { CategoryPath = CategoryFor(random) },
                 _ => Known(random, id, product),
             });
         }
@@ -86,6 +95,18 @@ internal sealed class GoldenWorld
             MakeOneLineInvalid(random, lines);
         }
         return lines.ToImmutable();
+    }
+
+    /// <summary>A category a lane may send: mostly one of the catalog's paths, else a prefix of one or a path no product is on.</summary>
+    private ImmutableArray<string> CategoryFor(Random random)
+    {
+        var known = _categories[random.Next(_categories.Length)];
+        return random.Next(10) switch
+        {
+            0 => [.. known.Take(random.Next(1, known.Length + 1))],
+            1 => NovelPaths[random.Next(NovelPaths.Length)],
+            _ => known,
+        };
     }
 
     private static BasketLine Known(Random random, string id, Product product) =>

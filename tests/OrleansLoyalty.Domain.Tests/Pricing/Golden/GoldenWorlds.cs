@@ -79,6 +79,8 @@ internal static class GoldenWorlds
             new("WATER", "6912", "矿泉水", ["饮料", "水"], 200, false),
             new("BEER", "6913", "啤酒", ["饮料", "酒"], 650, false),
             new("SNACK", "6914", "薯片", ["食品"], 799, false),
+            new("NOCAT", "6915", "未分类", default, 300, false),
+            new("EMPTYCAT", "6916", "空类别", [], 120, false),
         ];
         var campaigns = GoldenCampaigns.Random(random, products, random.Next(6, 16));
         return new GoldenWorld(name, seed, programme, products, campaigns, GoldenCoupons.Templates(random, products));

@@ -85,6 +85,10 @@ public class PricingGoldenTests
         Assert.Contains(succeeded, r => r.TierId is null && r.Discounts.Any(d => d.RuleId.StartsWith("campaign:", StringComparison.Ordinal)));
         Assert.Contains(succeeded, r => r.Lines.Any(l => l.WeightGrams is not null && l.Discount > 0));
         Assert.Contains(succeeded, r => r.Lines.Length > 20);
+        // A lane's own category that no product is on, reached by a campaign on one of its prefixes.
+        Assert.Contains(succeeded, r => r.Discounts.Any(d => d.RuleId.StartsWith("campaign:", StringComparison.Ordinal)
+            && r.Lines.Any(l => d.LineIds.Contains(l.LineId) && GoldenWorld.NovelPaths.Any(p => p.SequenceEqual(l.CategoryPath)))));
+        Assert.Contains(succeeded, r => r.Lines.Any(l => l.Sku == "NOCAT") && r.Lines.Any(l => l.Sku == "EMPTYCAT"));
         // Budgets bite: some campaign gives exactly what the request says it has left.
         Assert.Contains(priced, p => p.Request.RemainingCampaignBudgets is { } budgets
             && p.Result.CampaignUsages.Any(u => budgets.TryGetValue(u.CampaignId, out var left) && left == u.Amount));
