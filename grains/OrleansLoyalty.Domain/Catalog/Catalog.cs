@@ -9,12 +9,10 @@ namespace OrleansLoyalty.Domain;
 /// </summary>
 public sealed class Catalog
 {
-    /// <summary>
-    /// A plain dictionary, not a frozen one: its entries hold hash, key and the (inline) value together, so a look-up
-    /// in a catalog too large for the cache waits on memory three times (bucket, entry, SKU) rather than six.
-    /// Read-only after construction, so concurrent look-ups are safe.
-    /// </summary>
-    private readonly Dictionary<string, CatalogEntry> _bySku;
+    private readonly SkuTable _bySku;
+
+    /// <summary>The products in the order they came (the last row of a repeated SKU in place of the first).</summary>
+    private readonly Product[] _products;
     private readonly FrozenDictionary<string, CatalogEntry> _byBarcode;
 
     private readonly Dictionary<ImmutableArray<string>, CategoryNode> _categoryByPath;
@@ -45,25 +43,21 @@ public sealed class Catalog
             }
         }
         Categories = categories.ToImmutable();
-        _bySku = bySku;
+        _bySku = new SkuTable(bySku);
+        _products = [.. bySku.Values.Select(entry => entry.Product)];
         _byBarcode = byBarcode.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static Catalog Empty { get; } = new([]);
 
-    public int Count => _bySku.Count;
+    public int Count => _products.Length;
 
-    public IEnumerable<Product> Products => _bySku.Values.Select(entry => entry.Product);
+    public IEnumerable<Product> Products => _products;
 
     public bool TryGetBySku(string sku, out Product product)
     {
-        if (_bySku.TryGetValue(sku, out var entry))
-        {
-            product = entry.Product;
-            return true;
-        }
-        product = null!;
-        return false;
+        product = Entry(sku).Product;
+        return product is not null;
     }
 
     public bool TryGetByBarcode(string barcode, out Product product)
@@ -77,12 +71,16 @@ public sealed class Catalog
         return false;
     }
 
-    public Product? FindBySku(string sku) => _bySku.TryGetValue(sku, out var entry) ? entry.Product : null;
+    public Product? FindBySku(string sku) => Entry(sku).Product;
 
     public Product? FindByBarcode(string barcode) => _byBarcode.TryGetValue(barcode, out var entry) ? entry.Product : null;
 
     /// <summary>The product with this SKU as pricing reads it; <see cref="CatalogEntry.Exists"/> is false for an unknown SKU.</summary>
-    internal CatalogEntry Entry(string sku) => _bySku.GetValueOrDefault(sku);
+    internal CatalogEntry Entry(string sku)
+    {
+        ArgumentNullException.ThrowIfNull(sku);
+        return _bySku.Find(sku);
+    }
 
     /// <summary>Every distinct category path of the products (a replaced product's old path may stay: harmless), by <see cref="CategoryNode.Id"/>.</summary>
     internal ImmutableArray<CategoryNode> Categories { get; }
