@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issues 3, 4 and 5 ("Performance") once and writes docs/benchmarks.md.
 #
-#   bench/run.sh [--only grain|commit|http|stateless|pgbench|dashboard|edge]   (comma-separated or repeated; default: all)
+#   bench/run.sh [--only grain|commit|http|stateless|pgbench|dashboard|edge|pricing]   (comma-separated or repeated; default: all)
 #                       BENCH_PG_PORT (55434), BENCH_API_PORT (56032), BENCH_TRIVIAL_PORT (56035),
 #                       BENCH_SILO_PORT (56036), BENCH_GATEWAY_PORT (56037),
 #                       BENCH_WARMUP_SECONDS (4), BENCH_MEASURE_SECONDS (10), BENCH_DATA_DIR (.data/bench),
@@ -23,13 +23,16 @@ PG_PORT=${BENCH_PG_PORT:-55434}
 DATA=${BENCH_DATA_DIR:-$REPO_ROOT/.data/bench}
 mkdir -p "$DATA/work"
 
-ensure_apt wrk:wrk pgbench:postgresql-client curl:curl
+# The pricing micro-benchmark alone needs no database, wrk or pgbench.
+needs_pg=1
+[[ "$*" == "--only pricing" ]] && needs_pg=0
+((needs_pg)) && ensure_apt wrk:wrk pgbench:postgresql-client curl:curl
 
 say "building (Release)"
 dotnet build OrleansLoyalty.sln -c Release -v quiet -nologo >&2
 
 started_pg=0
-if ! deploy/postgres.sh status "$DATA/pg" "$PG_PORT" >/dev/null 2>&1; then
+if ((needs_pg)) && ! deploy/postgres.sh status "$DATA/pg" "$PG_PORT" >/dev/null 2>&1; then
     started_pg=1
 fi
 cleanup() {
@@ -40,12 +43,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+if ((needs_pg)); then
 say "PostgreSQL on 127.0.0.1:$PG_PORT (data in $DATA/pg)"
 CONNECTION=$(deploy/postgres.sh start "$DATA/pg" "$PG_PORT" | tail -n 1)
 
 export BENCH_PG_CONNECTION="$CONNECTION"
 # Superuser over the private unix socket: only used to relax synchronous_commit while members are loaded.
 export BENCH_PG_ADMIN_CONNECTION="Host=$(realpath "$DATA/pg")/socket;Port=$PG_PORT;Username=postgres;Database=postgres"
+fi
 export BENCH_REPO="$REPO_ROOT" BENCH_WORK_DIR="$DATA/work" BENCH_OUTPUT="${BENCH_OUTPUT:-$REPO_ROOT/docs/benchmarks.md}"
 
 say "running the benchmarks"

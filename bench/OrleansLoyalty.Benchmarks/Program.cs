@@ -77,6 +77,10 @@ public static class Program
     {
         var results = report.Results;
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (groups.Runs(BenchGroups.Pricing))
+        {
+            results.AddRange(PricingMicro.Run(s, report.Notes, Step).Select(Print));
+        }
         if (groups.NeedsMembers)
         {
             await RunIssue3(s, report, groups, runId);

@@ -14,8 +14,10 @@ public sealed class BenchGroups
     public const string Pgbench = "pgbench";
     public const string Dashboard = "dashboard";
     public const string Edge = "edge";
+    /// <summary>PricingEngine.Price alone (no database): CPU and allocations per quote.</summary>
+    public const string Pricing = "pricing";
 
-    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard, Edge];
+    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard, Edge, Pricing];
 
     private static readonly IReadOnlyList<string> Selectable = [.. All, Commit];
 
@@ -29,6 +31,7 @@ public sealed class BenchGroups
         [Pgbench] = ["ceiling: pgbench"],
         [Dashboard] = ["5. ", "dashboard fan-out"],
         [Edge] = ["6. ", "edge"],
+        [Pricing] = ["pricing:"],
     };
 
     private readonly HashSet<string> _selected;

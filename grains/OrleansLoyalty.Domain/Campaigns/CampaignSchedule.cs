@@ -15,9 +15,12 @@ public sealed record CampaignSchedule(
 {
     public static CampaignSchedule Always { get; } = new(null, null, []);
 
-    public bool IsRunningAt(DateTimeOffset storeLocalTime)
+    public bool IsRunningAt(DateTimeOffset storeLocalTime) =>
+        IsRunningAt(DateOnly.FromDateTime(storeLocalTime.DateTime), TimeOnly.FromDateTime(storeLocalTime.DateTime));
+
+    /// <summary>The same, for a store-local date and time already taken apart (a quote does it once, not per campaign).</summary>
+    public bool IsRunningAt(DateOnly date, TimeOnly time)
     {
-        var date = DateOnly.FromDateTime(storeLocalTime.DateTime);
         if (From is { } from && date < from)
         {
             return false;
@@ -30,7 +33,6 @@ public sealed record CampaignSchedule(
         {
             return false;
         }
-        var time = TimeOnly.FromDateTime(storeLocalTime.DateTime);
         if (DailyStart is { } start && time < start)
         {
             return false;

@@ -19,11 +19,12 @@ internal static class CouponResolver
                 }
             }
         }
-        var template = session.Engine.FindPublicCoupon(code);
-        if (template is null)
+        var rule = session.Engine.FindPublicCouponRule(code);
+        if (rule is null)
         {
             return (null, CouponRejections.Unknown);
         }
+        var template = rule.Template;
         if (template.ValidFrom is { } from && session.Date < from)
         {
             return (null, CouponRejections.NotYetValid);
@@ -39,13 +40,13 @@ internal static class CouponResolver
         {
             return (null, CouponRejections.AlreadyRedeemed);
         }
-        return (new PresentedCoupon(template.Code!, template, order), null);
+        return (new PresentedCoupon(template.Code!, rule, order), null);
     }
 
     private static (PresentedCoupon? Coupon, string? Rejection) ResolveMemberCoupon(PricingSession session, Coupon coupon, int order)
     {
-        var template = session.Engine.FindTemplate(coupon.TemplateId);
-        if (template is null)
+        var rule = session.Engine.FindTemplateRule(coupon.TemplateId);
+        if (rule is null)
         {
             return (null, CouponRejections.Unknown);
         }
@@ -61,6 +62,6 @@ internal static class CouponResolver
         {
             return (null, CouponRejections.NotYetValid);
         }
-        return (new PresentedCoupon(coupon.Code, template, order), null);
+        return (new PresentedCoupon(coupon.Code, rule, order), null);
     }
 }

@@ -10,38 +10,50 @@ internal static class BasketPromotionStep
 {
     public static void Apply(PricingSession session)
     {
+        var lines = session.Lines;
+        Span<long> weights = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        Span<long> amounts = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
         foreach (var campaign in session.TouchedCampaigns)
         {
-            var definition = session.Campaigns[campaign];
-            if (definition.Kind != CampaignKind.AmountOffOver)
+            var rule = session.Rule(campaign);
+            if (rule.Kind != CampaignKind.AmountOffOver)
             {
                 continue;
             }
             long eligibleNet = 0;
-            foreach (var line in session.Lines)
+            foreach (var i in session.LinesOf(campaign))
             {
-                if (Uses(session, line, campaign))
+                if (Uses(session, lines[i], campaign))
                 {
-                    eligibleNet += line.Net;
+                    eligibleNet += lines[i].Net;
                 }
             }
             if (eligibleNet <= 0)
             {
                 continue;
             }
-            var label = DiscountLabels.AmountOffOver(definition.Reward.Threshold, definition.Reward.Amount);
-            if (eligibleNet < definition.Reward.Threshold)
+            var reward = rule.Reward;
+            if (eligibleNet < reward.Threshold)
             {
-                session.Messages.Add($"再买{Fen.Format(definition.Reward.Threshold - eligibleNet)}可享{label}");
+                // Most campaigns of a large programme end here: the weights below are only made for those that give.
+                session.Messages.Add(string.Concat("再买", Fen.Format(reward.Threshold - eligibleNet), "可享", rule.Label));
                 continue;
             }
-            var amount = Math.Min(Math.Min(definition.Reward.Amount, eligibleNet), session.Remaining(campaign));
-            var amounts = session.AllocateByNet(amount, line => Uses(session, line, campaign));
-            var given = session.ApplyDiscount($"campaign:{definition.CampaignId}", DiscountKind.Promotion, label, amounts);
+            // The lines it may use, weighted by what is left to pay on them.
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (Uses(session, lines[i], campaign))
+                {
+                    weights[i] = lines[i].Net;
+                }
+            }
+            var amount = Math.Min(Math.Min(reward.Amount, eligibleNet), session.Remaining(campaign));
+            ProportionalAllocator.Allocate(amount, weights, amounts);
+            var given = session.ApplyDiscount(rule.RuleId, DiscountKind.Promotion, rule.Label, amounts);
             session.RecordUsage(campaign, given);
         }
     }
 
-    private static bool Uses(PricingSession session, WorkLine line, int campaign) =>
-        line.Net > 0 && Array.IndexOf(line.Campaigns, campaign) >= 0 && session.MayUse(line, campaign);
+    private static bool Uses(PricingSession session, WorkLine line, int campaign) => line.Net > 0 && session.MayUse(line, campaign);
 }

@@ -4,7 +4,8 @@ namespace OrleansLoyalty.Domain;
 
 /// <summary>
 /// Campaigns sorted by precedence (priority descending, then id) and indexed by SKU, by category path and
-/// "every line", once at load, so a quote only looks at the campaigns that can touch its lines.
+/// "every line", once at load, so a quote only looks at the campaigns that can touch its lines. Paused campaigns
+/// are listed but not indexed: they never act.
 /// </summary>
 internal sealed class CampaignIndex
 {
@@ -21,11 +22,16 @@ internal sealed class CampaignIndex
             .Where(campaign => CampaignValidator.Validate(campaign).Count == 0)
             .OrderByDescending(campaign => campaign.Stacking?.Priority ?? 0)
             .ThenBy(campaign => campaign.CampaignId, StringComparer.Ordinal)];
+        Rules = [.. Campaigns.Select(campaign => new CampaignRule(campaign))];
         var bySku = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byCategory = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var everyLine = new List<int>();
         for (var i = 0; i < Campaigns.Length; i++)
         {
+            if (Campaigns[i].Paused)
+            {
+                continue;
+            }
             var target = Campaigns[i].Target ?? CampaignTarget.Everything;
             if (target.TargetsEveryLine)
             {
@@ -44,6 +50,7 @@ internal sealed class CampaignIndex
                 Add(byCategory, CategoryPaths.Key(target.CategoryPath), i);
             }
         }
+        // Campaigns are visited in index order, so every list is ascending and distinct.
         _bySku = bySku.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _byCategoryKey = byCategory.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _everyLine = [.. everyLine];
@@ -55,14 +62,13 @@ internal sealed class CampaignIndex
     /// <summary>In precedence order: index 0 goes first.</summary>
     public ImmutableArray<Campaign> Campaigns { get; }
 
-    /// <summary>Adds to <paramref name="found"/> every campaign index targeting a line with this SKU and category.</summary>
-    public void Collect(string sku, ImmutableArray<string> categoryKeys, List<int> found)
+    /// <summary>What a quote reads of each campaign, indexed like <see cref="Campaigns"/>.</summary>
+    public CampaignRule[] Rules { get; }
+
+    /// <summary>Campaign indexes (ascending, distinct) targeting every line or one of these category prefix keys.</summary>
+    public int[] ForCategory(ImmutableArray<string> categoryKeys)
     {
-        found.AddRange(_everyLine);
-        if (_bySku.TryGetValue(sku, out var forSku))
-        {
-            found.AddRange(forSku);
-        }
+        var found = new List<int>(_everyLine);
         foreach (var key in categoryKeys)
         {
             if (_byCategoryKey.TryGetValue(key, out var forCategory))
@@ -70,7 +76,12 @@ internal sealed class CampaignIndex
                 found.AddRange(forCategory);
             }
         }
+        found.Sort();
+        return [.. found.Distinct()];
     }
+
+    /// <summary>Campaign indexes (ascending, distinct) whose target lists this SKU.</summary>
+    public ReadOnlySpan<int> ForSku(string sku) => _bySku.TryGetValue(sku, out var forSku) ? forSku : [];
 
     private static void Add(Dictionary<string, List<int>> index, string key, int campaign)
     {

@@ -9,6 +9,9 @@ namespace OrleansLoyalty.Domain;
 /// </summary>
 internal static class CouponStep
 {
+    /// <summary>Up to this many presented codes keep their working lists on the stack.</summary>
+    private const int StackCodes = 16;
+
     public static void Apply(PricingSession session)
     {
         var codes = session.Request.CouponCodes;
@@ -16,8 +19,8 @@ internal static class CouponStep
         {
             return;
         }
-        var accepted = new List<PresentedCoupon>(codes.Length);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var accepted = new PresentedCoupon[codes.Length];
+        var acceptedCount = 0;
         for (var i = 0; i < codes.Length; i++)
         {
             var code = codes[i];
@@ -25,7 +28,7 @@ internal static class CouponStep
             {
                 continue;
             }
-            if (!seen.Add(code))
+            if (PresentedBefore(codes, i))
             {
                 session.RejectedCoupons.Add(new RejectedCoupon(code, CouponRejections.AlreadyRedeemed));
                 continue;
@@ -36,18 +39,21 @@ internal static class CouponStep
                 session.RejectedCoupons.Add(new RejectedCoupon(code, rejection!));
                 continue;
             }
-            accepted.Add(coupon);
+            accepted[acceptedCount++] = coupon.Value;
         }
-        accepted.Sort((left, right) =>
+        // Kind first, then the order presented: a total order, so the sort algorithm cannot change the outcome.
+        var ordered = accepted.AsSpan(0, acceptedCount);
+        ordered.Sort(static (left, right) =>
         {
             var byKind = KindOrder(left.Template.Kind).CompareTo(KindOrder(right.Template.Kind));
             return byKind != 0 ? byKind : left.Order.CompareTo(right.Order);
         });
-        var kindsUsed = new HashSet<CouponKind>();
+        Span<CouponKind> kindsUsed = acceptedCount <= StackCodes ? stackalloc CouponKind[acceptedCount] : new CouponKind[acceptedCount];
+        var kindsUsedCount = 0;
         var onePerKind = session.Programme.Coupons?.OnePerKind ?? true;
-        foreach (var coupon in accepted)
+        foreach (var coupon in ordered)
         {
-            if (onePerKind && kindsUsed.Contains(coupon.Template.Kind))
+            if (onePerKind && kindsUsed[..kindsUsedCount].Contains(coupon.Template.Kind))
             {
                 session.RejectedCoupons.Add(new RejectedCoupon(coupon.Code, CouponRejections.KindAlreadyUsed));
                 continue;
@@ -58,9 +64,22 @@ internal static class CouponStep
                 session.RejectedCoupons.Add(new RejectedCoupon(coupon.Code, rejection));
                 continue;
             }
-            kindsUsed.Add(coupon.Template.Kind);
+            kindsUsed[kindsUsedCount++] = coupon.Template.Kind;
             session.CouponsApplied.Add(coupon.Code);
         }
+    }
+
+    /// <summary>Whether codes[<paramref name="at"/>] was presented earlier (codes compare case-insensitively; blanks are skipped).</summary>
+    private static bool PresentedBefore(ImmutableArray<string> codes, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(codes[i]) && string.Equals(codes[i], codes[at], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int KindOrder(CouponKind kind) => kind switch
@@ -74,13 +93,17 @@ internal static class CouponStep
 
     private static string? TryApply(PricingSession session, PresentedCoupon coupon)
     {
-        var template = coupon.Template;
+        var rule = coupon.Rule;
+        var template = rule.Template;
+        var lines = session.Lines;
+        Span<long> weights = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
         long eligibleNet = 0;
         var any = false;
-        foreach (var line in session.Lines)
+        foreach (var line in lines)
         {
-            if (IsEligible(template, line))
+            if (IsEligible(rule, line))
             {
+                weights[line.Index] = line.Net;
                 eligibleNet += line.Net;
                 any = true;
             }
@@ -95,23 +118,23 @@ internal static class CouponStep
         {
             return CouponRejections.ThresholdNotMet;
         }
-        var amounts = new long[session.Lines.Length];
+        Span<long> amounts = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
         switch (template.Kind)
         {
             case CouponKind.AmountOffOver or CouponKind.CategoryAmountOff:
-                amounts = session.AllocateByNet(Math.Min(template.Amount, eligibleNet), line => IsEligible(template, line));
+                ProportionalAllocator.Allocate(Math.Min(template.Amount, eligibleNet), weights, amounts);
                 break;
             case CouponKind.PercentOff or CouponKind.CategoryPercentOff:
-                foreach (var line in session.Lines)
+                foreach (var line in lines)
                 {
-                    if (IsEligible(template, line))
+                    if (weights[line.Index] > 0)
                     {
                         amounts[line.Index] = Fen.MulDivRound(line.Net, template.Percent, 100);
                     }
                 }
                 break;
             case CouponKind.Gift:
-                var gifted = Array.Find(session.Lines, line => IsEligible(template, line) && line.WeightGrams is null);
+                var gifted = FirstUnitLine(lines, weights);
                 if (gifted is null)
                 {
                     return CouponRejections.NotApplicable;
@@ -119,9 +142,21 @@ internal static class CouponStep
                 amounts[gifted.Index] = Math.Min(gifted.UnitPrice, gifted.Net);
                 break;
         }
-        var label = string.IsNullOrWhiteSpace(template.Name) ? DefaultLabel(template) : template.Name;
-        var given = session.ApplyDiscount($"coupon:{coupon.Code}", DiscountKind.Coupon, label, amounts);
+        var given = session.ApplyDiscount($"coupon:{coupon.Code}", DiscountKind.Coupon, rule.Label, amounts);
         return given > 0 ? null : CouponRejections.NotApplicable;
+    }
+
+    /// <summary>The first eligible line counted in units (weighed goods are not given away).</summary>
+    private static WorkLine? FirstUnitLine(ReadOnlySpan<WorkLine> lines, ReadOnlySpan<long> eligible)
+    {
+        foreach (var line in lines)
+        {
+            if (eligible[line.Index] > 0 && line.WeightGrams is null)
+            {
+                return line;
+            }
+        }
+        return null;
     }
 
     private static long DiscountableNet(PricingSession session)
@@ -137,24 +172,5 @@ internal static class CouponStep
         return total;
     }
 
-    private static bool IsEligible(CouponTemplate template, WorkLine line)
-    {
-        if (!line.Discountable || line.Net <= 0)
-        {
-            return false;
-        }
-        if (!template.IsTargeted)
-        {
-            return true;
-        }
-        return (!template.Skus.IsDefaultOrEmpty && template.Skus.Contains(line.Sku, StringComparer.Ordinal))
-            || CategoryPaths.IsUnder(line.CategoryPath, template.CategoryPath);
-    }
-
-    private static string DefaultLabel(CouponTemplate template) => template.Kind switch
-    {
-        CouponKind.AmountOffOver or CouponKind.CategoryAmountOff => DiscountLabels.AmountOffOver(template.Threshold, template.Amount) + "券",
-        CouponKind.PercentOff or CouponKind.CategoryPercentOff => DiscountLabels.ZheFromPercent(template.Percent) + "券",
-        _ => "赠品券",
-    };
+    private static bool IsEligible(CouponRule rule, WorkLine line) => line.Discountable && line.Net > 0 && rule.Targets(line);
 }

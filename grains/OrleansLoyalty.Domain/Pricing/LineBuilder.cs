@@ -10,17 +10,17 @@ internal static class LineBuilder
     private const int MaxGrams = 1_000_000;
     private const long MaxUnitPrice = 100_000_000_00;
 
-    public static PricingError? TryBuild(PricingEngine engine, PricingRequest request, out WorkLine[] lines)
+    /// <summary>Adds the request's lines to <paramref name="session"/>, or says why the basket cannot be priced.</summary>
+    public static PricingError? TryBuild(PricingSession session)
     {
-        lines = [];
+        var engine = session.Engine;
+        var request = session.Request;
         var input = request.Lines.IsDefault ? [] : request.Lines;
         if (input.Length > MaxLines)
         {
             return Invalid($"a basket has at most {MaxLines} lines", null);
         }
-        var built = new WorkLine[input.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var programme = engine.Programme;
+        var seen = session.LineIds;
         for (var i = 0; i < input.Length; i++)
         {
             var line = input[i];
@@ -32,17 +32,17 @@ internal static class LineBuilder
             {
                 return Invalid($"lineId '{line.LineId}' appears twice", line.LineId);
             }
-            engine.Catalog.TryGetEntry(line.Sku, out var entry);
-            if (entry is null && line.UnitPrice is null)
+            var entry = engine.Catalog.Entry(line.Sku);
+            if (!entry.Exists && line.UnitPrice is null)
             {
                 return new PricingError(PricingError.UnknownItem, $"SKU '{line.Sku}' is not in the store's catalog", line.LineId);
             }
-            var unitPrice = line.UnitPrice ?? entry!.Product.Price;
+            var unitPrice = line.UnitPrice ?? entry.Price;
             if (unitPrice is < 0 or > MaxUnitPrice)
             {
                 return Invalid($"line '{line.LineId}': unitPrice out of range", line.LineId);
             }
-            var soldByWeight = entry?.Product.SoldByWeight ?? line.WeightGrams is not null;
+            var soldByWeight = entry.Exists ? entry.SoldByWeight : line.WeightGrams is not null;
             long gross;
             int qty;
             if (soldByWeight)
@@ -67,33 +67,25 @@ internal static class LineBuilder
                 gross = unitPrice * line.Qty;
                 qty = line.Qty;
             }
-            var categoryPath = line.CategoryPath is { IsDefaultOrEmpty: false } overridden
-                ? overridden
-                : entry?.Product.CategoryPath ?? [];
-            if (categoryPath.IsDefault)
+            // The catalog's path comes with its facts ready (its shared node, equal to the product's own path); a
+            // lane's own path, or an item the catalog lacks, is looked up.
+            ImmutableArray<string> categoryPath;
+            CategoryProfile profile;
+            if (line.CategoryPath is { IsDefaultOrEmpty: false } overridden)
             {
-                categoryPath = [];
+                (categoryPath, profile) = (overridden, engine.ProfileFor(overridden));
             }
-            var categoryKeys = line.CategoryPath is { IsDefaultOrEmpty: false } || entry is null
-                ? CategoryPaths.PrefixKeys(categoryPath)
-                : entry.CategoryKeys;
-            built[i] = new WorkLine
+            else if (entry.Exists)
             {
-                Index = i,
-                LineId = line.LineId,
-                Sku = line.Sku,
-                Name = entry?.Product.Name ?? line.Sku,
-                Qty = qty,
-                WeightGrams = soldByWeight ? line.WeightGrams : null,
-                UnitPrice = unitPrice,
-                Gross = gross,
-                CategoryPath = categoryPath,
-                CategoryKeys = categoryKeys,
-                Discountable = !CategoryPaths.IsUnderAny(categoryPath, programme.NotDiscountableCategories),
-                Earnable = !CategoryPaths.IsUnderAny(categoryPath, programme.Earning?.ExcludedCategories ?? []),
-            };
+                (categoryPath, profile) = (entry.Category.Path, engine.ProfileOf(entry.Category));
+            }
+            else
+            {
+                (categoryPath, profile) = ([], engine.ProfileFor([]));
+            }
+            session.AddLine().Load(i, line.LineId, line.Sku, entry.Exists ? entry.Name : line.Sku, qty, soldByWeight ? line.WeightGrams : null,
+                unitPrice, gross, categoryPath, profile);
         }
-        lines = built;
         return null;
     }
 

@@ -11,48 +11,53 @@ internal static class LinePromotionStep
     public static void Apply(PricingSession session)
     {
         var lines = session.Lines;
-        Dictionary<int, long[]>? byCampaign = null;
+        Span<int> chosen = lines.Length <= PricingSession.StackLines ? stackalloc int[lines.Length] : new int[lines.Length];
+        var any = false;
         foreach (var line in lines)
         {
+            chosen[line.Index] = -1;
             if (line.Net <= 0)
             {
                 continue;
             }
-            foreach (var campaign in line.Campaigns)
+            foreach (var campaign in session.CampaignsOf(line))
             {
-                if (session.Campaigns[campaign].Kind != CampaignKind.PercentOff || !session.MayUse(line, campaign))
+                if (session.Rule(campaign).Kind == CampaignKind.PercentOff && session.MayUse(line, campaign))
                 {
-                    continue;
+                    chosen[line.Index] = campaign;
+                    any = true;
+                    break;
                 }
-                byCampaign ??= [];
-                if (!byCampaign.TryGetValue(campaign, out var amounts))
-                {
-                    byCampaign[campaign] = amounts = new long[lines.Length];
-                }
-                amounts[line.Index] = Fen.MulDivRound(line.Net, session.Campaigns[campaign].Reward.Percent, 100);
-                break;
             }
         }
-        if (byCampaign is null)
+        if (!any)
         {
             return;
         }
+        Span<long> amounts = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
         foreach (var campaign in session.TouchedCampaigns)
         {
-            if (!byCampaign.TryGetValue(campaign, out var amounts))
+            var rule = session.Rule(campaign);
+            if (rule.Kind != CampaignKind.PercentOff)
             {
                 continue;
             }
+            amounts.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (chosen[i] == campaign)
+                {
+                    amounts[i] = Fen.MulDivRound(lines[i].Net, rule.Reward.Percent, 100);
+                }
+            }
             CapToBudget(amounts, session.Remaining(campaign));
-            var definition = session.Campaigns[campaign];
-            var given = session.ApplyDiscount($"campaign:{definition.CampaignId}", DiscountKind.Promotion,
-                DiscountLabels.ZheFromPercent(definition.Reward.Percent), amounts);
+            var given = session.ApplyDiscount(rule.RuleId, DiscountKind.Promotion, rule.Label, amounts);
             session.RecordUsage(campaign, given);
         }
     }
 
     /// <summary>Scales the per-line amounts down to what the budget has left, keeping their proportions.</summary>
-    internal static void CapToBudget(long[] amounts, long remaining)
+    internal static void CapToBudget(Span<long> amounts, long remaining)
     {
         long total = 0;
         foreach (var amount in amounts)
@@ -63,7 +68,8 @@ internal static class LinePromotionStep
         {
             return;
         }
-        var capped = ProportionalAllocator.Allocate(remaining, amounts);
-        capped.CopyTo(amounts, 0);
+        Span<long> capped = amounts.Length <= PricingSession.StackLines ? stackalloc long[amounts.Length] : new long[amounts.Length];
+        ProportionalAllocator.Allocate(remaining, amounts, capped);
+        capped.CopyTo(amounts);
     }
 }

@@ -25,15 +25,16 @@ internal static class MemberDiscountStep
         int basisPoints;
         if (memberDayBasisPoints > tierBasisPoints)
         {
-            (ruleId, label, basisPoints) = ("memberDay", memberDay.Label + DiscountLabels.ZheFromBasisPoints(memberDayBasisPoints), memberDayBasisPoints);
+            (ruleId, label, basisPoints) = ("memberDay", session.Engine.MemberDiscounts.MemberDayLabel, memberDayBasisPoints);
         }
         else
         {
-            var tier = session.Tier!;
-            (ruleId, label, basisPoints) = ($"tier:{tier.Id}", tier.ShortName + DiscountLabels.ZheFromBasisPoints(tierBasisPoints), tierBasisPoints);
+            (ruleId, label) = session.Engine.MemberDiscounts.Tier(session.TierIndex);
+            basisPoints = tierBasisPoints;
         }
-        var amounts = new long[session.Lines.Length];
-        foreach (var line in session.Lines)
+        var lines = session.Lines;
+        Span<long> amounts = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        foreach (var line in lines)
         {
             if (line.Discountable && line.Net > 0)
             {

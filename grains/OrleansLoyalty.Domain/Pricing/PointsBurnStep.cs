@@ -39,12 +39,21 @@ internal static class PointsBurnStep
             return;
         }
         var value = burning.ValueOf(points);
-        var amounts = session.AllocateByNet(value, line => line.Net > 0);
-        var pointsPerLine = ProportionalAllocator.Allocate(points, amounts);
-        for (var i = 0; i < session.Lines.Length; i++)
+        // The value goes over every line with a net left, by net; the points follow the value.
+        var lines = session.Lines;
+        Span<long> nets = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        Span<long> amounts = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        Span<long> pointsPerLine = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        foreach (var line in lines)
         {
-            session.Lines[i].PointsValue = amounts[i];
-            session.Lines[i].PointsRedeemed = pointsPerLine[i];
+            nets[line.Index] = Math.Max(line.Net, 0);
+        }
+        ProportionalAllocator.Allocate(value, nets, amounts);
+        ProportionalAllocator.Allocate(points, amounts, pointsPerLine);
+        foreach (var line in lines)
+        {
+            line.PointsValue = amounts[line.Index];
+            line.PointsRedeemed = pointsPerLine[line.Index];
         }
         session.ApplyDiscount("points", DiscountKind.Points, "积分抵扣", amounts);
         session.PointsRedeemed = points;

@@ -21,7 +21,7 @@ internal static class PointsEarnStep
         }
         var earning = session.Programme.Earning;
         var lines = session.Lines;
-        var bases = new long[lines.Length];
+        Span<long> bases = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
         long totalBase = 0;
         foreach (var line in lines)
         {
@@ -39,26 +39,30 @@ internal static class PointsEarnStep
         var tierPerMille = (long)session.Tier.PointsMultiplierPerMille;
         var birthdayTenths = session.IsBirthday ? (long)session.Programme.Gifts.Birthday.PointsMultiplierTenths : 10;
         var basePoints = (long)((Int128)units * tierPerMille * birthdayTenths / 10_000);
-        Spread(lines, basePoints, bases);
+        Span<long> weights = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        Span<long> shares = lines.Length <= PricingSession.StackLines ? stackalloc long[lines.Length] : new long[lines.Length];
+        Spread(lines, basePoints, bases, shares);
 
-        ApplyMultipliers(session, bases, totalBase, units, tierPerMille * birthdayTenths);
-        ApplyBonuses(session, bases);
+        ApplyMultipliers(session, bases, weights, shares, totalBase, units, tierPerMille * birthdayTenths);
+        ApplyBonuses(session, bases, weights, shares);
     }
 
-    private static void ApplyMultipliers(PricingSession session, long[] bases, long totalBase, long units, long tierTimesBirthday)
+    private static void ApplyMultipliers(PricingSession session, ReadOnlySpan<long> bases, Span<long> weights, Span<long> shares,
+        long totalBase, long units, long tierTimesBirthday)
     {
         var lines = session.Lines;
-        var chosen = new int[lines.Length];
-        Array.Fill(chosen, -1);
+        // Each line earns extra from one multiplier campaign at most: the first in precedence order it may use.
+        Span<int> chosen = lines.Length <= PricingSession.StackLines ? stackalloc int[lines.Length] : new int[lines.Length];
         foreach (var line in lines)
         {
+            chosen[line.Index] = -1;
             if (bases[line.Index] <= 0)
             {
                 continue;
             }
-            foreach (var campaign in line.Campaigns)
+            foreach (var campaign in session.CampaignsOf(line))
             {
-                if (session.Campaigns[campaign].Kind == CampaignKind.PointsMultiplier && session.MayUse(line, campaign))
+                if (session.Rule(campaign).Kind == CampaignKind.PointsMultiplier && session.MayUse(line, campaign))
                 {
                     chosen[line.Index] = campaign;
                     break;
@@ -67,18 +71,16 @@ internal static class PointsEarnStep
         }
         foreach (var campaign in session.TouchedCampaigns)
         {
-            var definition = session.Campaigns[campaign];
-            if (definition.Kind != CampaignKind.PointsMultiplier || definition.Reward.Multiplier <= 10)
+            var rule = session.Rule(campaign);
+            if (rule.Kind != CampaignKind.PointsMultiplier || rule.Reward.Multiplier <= 10)
             {
                 continue;
             }
-            var weights = new long[lines.Length];
             long campaignBase = 0;
-            for (var i = 0; i < lines.Length; i++)
+            foreach (var i in session.LinesOf(campaign))
             {
                 if (chosen[i] == campaign)
                 {
-                    weights[i] = bases[i];
                     campaignBase += bases[i];
                 }
             }
@@ -86,55 +88,71 @@ internal static class PointsEarnStep
             {
                 continue;
             }
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (chosen[i] == campaign)
+                {
+                    weights[i] = bases[i];
+                }
+            }
             // ⌊units × (S_c / B) × (m − 10)/10 × tier‰/1000 × birthday/10⌋ in one integer division.
-            var extra = (long)((Int128)units * campaignBase * (definition.Reward.Multiplier - 10) * tierTimesBirthday
+            var extra = (long)((Int128)units * campaignBase * (rule.Reward.Multiplier - 10) * tierTimesBirthday
                 / ((Int128)totalBase * 10 * 1000 * 10));
             extra = Math.Min(extra, session.Remaining(campaign));
-            Spread(lines, extra, weights);
+            Spread(lines, extra, weights, shares);
             session.RecordUsage(campaign, extra);
         }
     }
 
-    private static void ApplyBonuses(PricingSession session, long[] bases)
+    private static void ApplyBonuses(PricingSession session, ReadOnlySpan<long> bases, Span<long> weights, Span<long> shares)
     {
         var lines = session.Lines;
         foreach (var campaign in session.TouchedCampaigns)
         {
-            var definition = session.Campaigns[campaign];
-            if (definition.Kind != CampaignKind.BonusPoints)
+            var rule = session.Rule(campaign);
+            if (rule.Kind != CampaignKind.BonusPoints)
             {
                 continue;
             }
-            var weights = new long[lines.Length];
             long campaignBase = 0;
-            foreach (var line in lines)
+            foreach (var i in session.LinesOf(campaign))
             {
-                if (bases[line.Index] > 0 && Array.IndexOf(line.Campaigns, campaign) >= 0 && session.MayUse(line, campaign))
+                if (bases[i] > 0 && session.MayUse(lines[i], campaign))
                 {
-                    weights[line.Index] = bases[line.Index];
-                    campaignBase += bases[line.Index];
+                    campaignBase += bases[i];
                 }
             }
-            if (campaignBase <= 0 || campaignBase < definition.Reward.Threshold)
+            if (campaignBase <= 0 || campaignBase < rule.Reward.Threshold)
             {
+                // Most bonus campaigns of a large programme end here: the weights are only made for those that give.
                 continue;
             }
-            var points = Math.Min(definition.Reward.Points, session.Remaining(campaign));
-            Spread(lines, points, weights);
+            weights.Clear();
+            foreach (var i in session.LinesOf(campaign))
+            {
+                if (bases[i] > 0 && session.MayUse(lines[i], campaign))
+                {
+                    weights[i] = bases[i];
+                }
+            }
+            var points = Math.Min(rule.Reward.Points, session.Remaining(campaign));
+            Spread(lines, points, weights, shares);
             session.RecordUsage(campaign, points);
         }
     }
 
-    private static void Spread(WorkLine[] lines, long points, long[] weights)
+    /// <summary>Adds <paramref name="points"/> to the lines in proportion to <paramref name="weights"/> (largest remainder).</summary>
+    private static void Spread(ReadOnlySpan<WorkLine> lines, long points, ReadOnlySpan<long> weights, Span<long> shares)
     {
         if (points <= 0)
         {
             return;
         }
-        var shares = ProportionalAllocator.Allocate(points, weights);
-        for (var i = 0; i < lines.Length; i++)
+        ProportionalAllocator.Allocate(points, weights, shares);
+        foreach (var line in lines)
         {
-            lines[i].PointsToEarn += shares[i];
+            line.PointsToEarn += shares[line.Index];
         }
     }
 }

@@ -10,8 +10,14 @@ namespace OrleansLoyalty.Domain;
 /// </summary>
 public sealed class PricingEngine
 {
-    private readonly FrozenDictionary<string, CouponTemplate> _templates;
-    private readonly FrozenDictionary<string, CouponTemplate> _publicCoupons;
+    private readonly FrozenDictionary<string, CouponRule> _templates;
+    private readonly FrozenDictionary<string, CouponRule> _publicCoupons;
+
+    /// <summary>Per <see cref="Catalog.Categories"/> node: its campaigns and discount and earning rules.</summary>
+    private readonly CategoryProfile[] _categoryProfiles;
+
+    /// <summary>The facts of the empty path: an item the catalog lacks, brought without a category.</summary>
+    private readonly CategoryProfile _noCategory;
 
     public PricingEngine(
         Programme programme,
@@ -26,18 +32,22 @@ public sealed class PricingEngine
         Programme = programme;
         Catalog = catalog;
         CampaignIndex = new CampaignIndex(campaigns);
-        var templates = new Dictionary<string, CouponTemplate>(StringComparer.Ordinal);
-        var publicCoupons = new Dictionary<string, CouponTemplate>(StringComparer.OrdinalIgnoreCase);
+        _categoryProfiles = [.. catalog.Categories.Select(node => CategoryProfile.For(node.Path, node.PrefixKeys, CampaignIndex, programme))];
+        _noCategory = CategoryProfile.For([], [], CampaignIndex, programme);
+        MemberDiscounts = new MemberDiscountLabels(programme);
+        var templates = new Dictionary<string, CouponRule>(StringComparer.Ordinal);
+        var publicCoupons = new Dictionary<string, CouponRule>(StringComparer.OrdinalIgnoreCase);
         foreach (var template in GiftTemplates(programme).Concat(couponTemplates))
         {
             if (template is null)
             {
                 continue;
             }
-            templates[template.TemplateId] = template;
+            var rule = new CouponRule(template);
+            templates[template.TemplateId] = rule;
             if (template.Public && !string.IsNullOrWhiteSpace(template.Code))
             {
-                publicCoupons[template.Code] = template;
+                publicCoupons[template.Code] = rule;
             }
         }
         _templates = templates.ToFrozenDictionary(StringComparer.Ordinal);
@@ -56,13 +66,35 @@ public sealed class PricingEngine
 
     internal CampaignIndex CampaignIndex { get; }
 
+    /// <summary>The tier and member-day discounts' rule ids and labels, made once.</summary>
+    internal MemberDiscountLabels MemberDiscounts { get; }
+
     /// <summary>A template by id (the programme's gift coupon templates included).</summary>
-    public CouponTemplate? FindTemplate(string templateId) =>
-        _templates.TryGetValue(templateId, out var template) ? template : null;
+    public CouponTemplate? FindTemplate(string templateId) => FindTemplateRule(templateId)?.Template;
 
     /// <summary>The public template whose shared code is <paramref name="code"/> (case-insensitive).</summary>
-    public CouponTemplate? FindPublicCoupon(string code) =>
-        _publicCoupons.TryGetValue(code, out var template) ? template : null;
+    public CouponTemplate? FindPublicCoupon(string code) => FindPublicCouponRule(code)?.Template;
+
+    internal CouponRule? FindTemplateRule(string templateId) =>
+        _templates.TryGetValue(templateId, out var rule) ? rule : null;
+
+    internal CouponRule? FindPublicCouponRule(string code) =>
+        _publicCoupons.TryGetValue(code, out var rule) ? rule : null;
+
+    /// <summary>The facts of a catalog product's category path, ready since the engine was built.</summary>
+    internal CategoryProfile ProfileOf(CategoryNode category) => _categoryProfiles[category.Id];
+
+    /// <summary>The facts of any category path: ready when a product is on it, worked out now otherwise (rare: lanes' own paths).</summary>
+    internal CategoryProfile ProfileFor(ImmutableArray<string> path)
+    {
+        if (path.IsDefaultOrEmpty)
+        {
+            return _noCategory;
+        }
+        return Catalog.FindCategory(path) is { } known
+            ? _categoryProfiles[known.Id]
+            : CategoryProfile.For(path, CategoryPaths.PrefixKeys(path), CampaignIndex, Programme);
+    }
 
     public PricingResult Price(PricingRequest request)
     {
@@ -71,19 +103,27 @@ public sealed class PricingEngine
         {
             return PricingResult.Failed(new PricingError(PricingError.InvalidRequest, "storeId is required", null));
         }
-        if (LineBuilder.TryBuild(this, request, out var lines) is { } error)
+        var session = PricingSession.ForThisThread();
+        session.Begin(this, request);
+        try
         {
-            return PricingResult.Failed(error);
+            if (LineBuilder.TryBuild(session) is { } error)
+            {
+                return PricingResult.Failed(error);
+            }
+            session.MatchCampaigns();
+            LinePromotionStep.Apply(session);
+            MemberDiscountStep.Apply(session);
+            BasketPromotionStep.Apply(session);
+            CouponStep.Apply(session);
+            PointsBurnStep.Apply(session);
+            PointsEarnStep.Apply(session);
+            return session.ToResult();
         }
-        var session = new PricingSession(this, request, lines);
-        session.MatchCampaigns();
-        LinePromotionStep.Apply(session);
-        MemberDiscountStep.Apply(session);
-        BasketPromotionStep.Apply(session);
-        CouponStep.Apply(session);
-        PointsBurnStep.Apply(session);
-        PointsEarnStep.Apply(session);
-        return session.ToResult();
+        finally
+        {
+            session.End();
+        }
     }
 
     private static IEnumerable<CouponTemplate> GiftTemplates(Programme programme)

@@ -1,150 +1,149 @@
-using OrleansLoyalty.Domain.Money;
+using System.Runtime.InteropServices;
 
 namespace OrleansLoyalty.Domain;
 
 /// <summary>
-/// The mutable working state of one <see cref="PricingEngine.Price"/> call: lines, discounts so far,
-/// campaign liveness. Never shared between threads; the engine creates one per request.
+/// The mutable working state of one <see cref="PricingEngine.Price"/> call: lines, discounts so far, which campaigns
+/// run and which lines each one reaches. Never shared between threads: each thread has one session
+/// (<see cref="ForThisThread"/>) that it reuses quote after quote, so its lists and arrays are allocated once rather
+/// than per quote; <see cref="Begin"/> resets everything a quote reads and <see cref="End"/> lets go of the quote.
 /// </summary>
-internal sealed class PricingSession
+internal sealed partial class PricingSession
 {
-    private const long Unlimited = long.MaxValue;
+    /// <summary>Baskets up to this many lines keep their per-line working amounts on the stack.</summary>
+    public const int StackLines = 128;
+
+    [ThreadStatic]
+    private static PricingSession? t_session;
 
     private readonly List<Discount> _discounts = [];
-    private readonly Dictionary<int, long> _campaignUsage = [];
-    private readonly sbyte[] _liveness;
-    private readonly long[] _remaining;
+    private readonly List<string> _lineIdsOfDiscount = [];
+    private WorkLine[] _lines = [];
+    private CampaignRule[] _rules = [];
 
-    public PricingSession(PricingEngine engine, PricingRequest request, WorkLine[] lines)
+    /// <summary>
+    /// This thread's session. It is busy only if <see cref="PricingEngine.Price"/> were re-entered on the same thread
+    /// (nothing in the engine calls out, so it is not); a fresh session then keeps the outer quote's state intact.
+    /// </summary>
+    public static PricingSession ForThisThread()
     {
-        Engine = engine;
-        Request = request;
-        Programme = engine.Programme;
-        Lines = lines;
-        Date = DateOnly.FromDateTime(request.LocalTime.DateTime);
-        Member = request.Member;
-        if (Member is not null)
-        {
-            Tier = Programme.FindTier(Member.TierId) ?? (Programme.Tiers.IsDefaultOrEmpty ? null : Programme.Tiers[0]);
-            IsBirthday = Birthdays.IsBirthday(Member.Birthday, Date);
-            IsMemberDay = Programme.MemberDay?.IsMemberDay(Date) ?? false;
-        }
-        _liveness = new sbyte[Campaigns.Length];
-        _remaining = new long[Campaigns.Length];
+        var session = t_session ??= new PricingSession();
+        return session.Engine is null ? session : new PricingSession();
     }
 
-    public PricingEngine Engine { get; }
-    public PricingRequest Request { get; }
-    public Programme Programme { get; }
-    public WorkLine[] Lines { get; }
-    public DateOnly Date { get; }
-    public MemberContext? Member { get; }
-    public TierDefinition? Tier { get; }
-    public bool IsBirthday { get; }
-    public bool IsMemberDay { get; }
-    public ImmutableArray<Campaign> Campaigns => Engine.CampaignIndex.Campaigns;
+    public PricingEngine Engine { get; private set; } = null!;
+    public PricingRequest Request { get; private set; } = null!;
+    public Programme Programme { get; private set; } = null!;
+    public DateOnly Date { get; private set; }
+    public TimeOnly Time { get; private set; }
+    public MemberContext? Member { get; private set; }
+    public TierDefinition? Tier { get; private set; }
+
+    /// <summary>Position of <see cref="Tier"/> in the programme's tiers (-1 without one).</summary>
+    public int TierIndex { get; private set; }
+
+    public bool IsBirthday { get; private set; }
+    public bool IsMemberDay { get; private set; }
+
+    /// <summary>Line ids seen so far (<see cref="LineBuilder"/> refuses a repeated one).</summary>
+    public HashSet<string> LineIds { get; } = new(StringComparer.Ordinal);
+
     public List<RejectedCoupon> RejectedCoupons { get; } = [];
     public List<string> CouponsApplied { get; } = [];
     public List<string> Messages { get; } = [];
 
-    /// <summary>Campaign indexes that touch at least one line, in precedence order.</summary>
-    public int[] TouchedCampaigns { get; private set; } = [];
+    /// <summary>This quote's lines, in request order; <c>Lines[i].Index == i</c>.</summary>
+    public ReadOnlySpan<WorkLine> Lines => _lines.AsSpan(0, LineCount);
+
+    public int LineCount { get; private set; }
 
     public long PointsRedeemed { get; set; }
 
-    /// <summary>Finds the running campaigns of every line and lets exclusive campaigns claim their lines.</summary>
-    public void MatchCampaigns()
+    /// <summary>Readies the session for a quote of <paramref name="request"/> on <paramref name="engine"/>.</summary>
+    public void Begin(PricingEngine engine, PricingRequest request)
     {
-        var found = new List<int>();
-        var touched = new SortedSet<int>();
-        foreach (var line in Lines)
+        Engine = engine;
+        Request = request;
+        Programme = engine.Programme;
+        _rules = engine.CampaignIndex.Rules;
+        LineCount = 0;
+        PointsRedeemed = 0;
+        Date = DateOnly.FromDateTime(request.LocalTime.DateTime);
+        Time = TimeOnly.FromDateTime(request.LocalTime.DateTime);
+        Member = request.Member;
+        Tier = null;
+        TierIndex = -1;
+        IsBirthday = false;
+        IsMemberDay = false;
+        if (Member is not null)
         {
-            found.Clear();
-            Engine.CampaignIndex.Collect(line.Sku, line.CategoryKeys, found);
-            if (found.Count == 0)
-            {
-                continue;
-            }
-            found.Sort();
-            var kept = new List<int>(found.Count);
-            var previous = -1;
-            foreach (var campaign in found)
-            {
-                if (campaign != previous && IsLive(campaign) && CanAct(campaign, line))
-                {
-                    kept.Add(campaign);
-                    touched.Add(campaign);
-                }
-                previous = campaign;
-            }
-            line.Campaigns = [.. kept];
-            foreach (var campaign in line.Campaigns)
-            {
-                if (Campaigns[campaign].Stacking?.Exclusive == true)
-                {
-                    line.ClaimedBy = campaign;
-                    break;
-                }
-            }
+            // An unknown tier id counts as the lowest tier.
+            TierIndex = Programme.TierRank(Member.TierId) is var rank and >= 0 ? rank : (Programme.Tiers.IsDefaultOrEmpty ? -1 : 0);
+            Tier = TierIndex >= 0 ? Programme.Tiers[TierIndex] : null;
+            IsBirthday = Birthdays.IsBirthday(Member.Birthday, Date);
+            IsMemberDay = Programme.MemberDay?.IsMemberDay(Date) ?? false;
         }
-        TouchedCampaigns = [.. touched];
+        BeginCampaigns(_rules.Length);
     }
 
-    /// <summary>Whether <paramref name="campaign"/> may act on <paramref name="line"/> given exclusive claims.</summary>
-    public bool MayUse(WorkLine line, int campaign) =>
-        line.ClaimedBy == campaign || (line.ClaimedBy < 0 && Campaigns[campaign].Stacking?.Exclusive != true);
-
-    /// <summary>Budget left for a running campaign (<see cref="long.MaxValue"/> = unlimited).</summary>
-    public long Remaining(int campaign) => _remaining[campaign];
-
-    public void RecordUsage(int campaign, long amount)
+    /// <summary>Lets go of the quote's request, engine and strings, so an idle thread keeps no old rules alive.</summary>
+    public void End()
     {
-        if (amount <= 0)
+        foreach (var line in Lines)
         {
-            return;
+            line.Release();
         }
-        _campaignUsage[campaign] = _campaignUsage.GetValueOrDefault(campaign) + amount;
-        if (_remaining[campaign] != Unlimited)
+        LineCount = 0;
+        LineIds.Clear();
+        _discounts.Clear();
+        _lineIdsOfDiscount.Clear();
+        RejectedCoupons.Clear();
+        CouponsApplied.Clear();
+        Messages.Clear();
+        EndCampaigns();
+        Engine = null!;
+        Request = null!;
+        Programme = null!;
+        Member = null;
+        Tier = null;
+        _rules = [];
+    }
+
+    /// <summary>The next line object to fill (<see cref="WorkLine.Load"/>), kept from earlier quotes when there is one.</summary>
+    public WorkLine AddLine()
+    {
+        if (LineCount == _lines.Length)
         {
-            _remaining[campaign] -= amount;
+            Array.Resize(ref _lines, Math.Max(32, _lines.Length * 2));
         }
+        return _lines[LineCount++] ??= new WorkLine();
     }
 
     /// <summary>
     /// Takes <paramref name="amounts"/> (indexed like <see cref="Lines"/>) off the lines, each capped at its
     /// line's net, and records one <see cref="Discount"/>. Returns what actually came off.
     /// </summary>
-    public long ApplyDiscount(string ruleId, DiscountKind kind, string label, long[] amounts)
+    public long ApplyDiscount(string ruleId, DiscountKind kind, string label, ReadOnlySpan<long> amounts)
     {
         long total = 0;
-        var lineIds = ImmutableArray.CreateBuilder<string>();
-        for (var i = 0; i < Lines.Length; i++)
+        _lineIdsOfDiscount.Clear();
+        foreach (var line in Lines)
         {
-            var amount = Math.Min(amounts[i], Lines[i].Net);
+            var amount = Math.Min(amounts[line.Index], line.Net);
             if (amount <= 0)
             {
                 continue;
             }
-            Lines[i].Discount += amount;
+            line.Discount += amount;
             total += amount;
-            lineIds.Add(Lines[i].LineId);
+            _lineIdsOfDiscount.Add(line.LineId);
         }
         if (total > 0)
         {
-            _discounts.Add(new Discount(ruleId, kind, label, total, lineIds.ToImmutable()));
+            var lineIds = ImmutableCollectionsMarshal.AsImmutableArray(_lineIdsOfDiscount.ToArray());
+            _discounts.Add(new Discount(ruleId, kind, label, total, lineIds));
         }
         return total;
-    }
-
-    /// <summary>Spreads <paramref name="amount"/> over the selected lines in proportion to their nets (largest remainder).</summary>
-    public long[] AllocateByNet(long amount, Func<WorkLine, bool> selected)
-    {
-        var weights = new long[Lines.Length];
-        for (var i = 0; i < Lines.Length; i++)
-        {
-            weights[i] = selected(Lines[i]) ? Math.Max(Lines[i].Net, 0) : 0;
-        }
-        return ProportionalAllocator.Allocate(amount, weights);
     }
 
     public long TotalNet()
@@ -159,24 +158,19 @@ internal sealed class PricingSession
 
     public PricingResult ToResult()
     {
-        var lines = ImmutableArray.CreateBuilder<PricedLine>(Lines.Length);
+        var lines = new PricedLine[LineCount];
         long subtotal = 0, total = 0, pointsValue = 0, pointsToEarn = 0;
         foreach (var line in Lines)
         {
-            lines.Add(new PricedLine(line.LineId, line.Sku, line.Name, line.Qty, line.WeightGrams, line.UnitPrice,
-                line.Gross, line.Discount, line.Net, line.CategoryPath, line.PointsToEarn, line.PointsRedeemed));
+            lines[line.Index] = new PricedLine(line.LineId, line.Sku, line.Name, line.Qty, line.WeightGrams, line.UnitPrice,
+                line.Gross, line.Discount, line.Net, line.CategoryPath, line.PointsToEarn, line.PointsRedeemed);
             subtotal += line.Gross;
             total += line.Net;
             pointsValue += line.PointsValue;
             pointsToEarn += line.PointsToEarn;
         }
-        var usages = ImmutableArray.CreateBuilder<CampaignUsage>(_campaignUsage.Count);
-        foreach (var (campaign, amount) in _campaignUsage.OrderBy(pair => pair.Key))
-        {
-            usages.Add(new CampaignUsage(Campaigns[campaign].CampaignId, amount, Campaigns[campaign].Kind));
-        }
         return new PricingResult(
-            lines.MoveToImmutable(), [.. _discounts], [.. RejectedCoupons],
+            ImmutableCollectionsMarshal.AsImmutableArray(lines), [.. _discounts], [.. RejectedCoupons],
             Subtotal: subtotal,
             DiscountTotal: subtotal - total - pointsValue,
             PointsRedeemed: PointsRedeemed,
@@ -185,59 +179,10 @@ internal sealed class PricingSession
             PointsToEarn: pointsToEarn,
             Messages: [.. Messages],
             CouponsApplied: [.. CouponsApplied],
-            CampaignUsages: usages.ToImmutable(),
+            CampaignUsages: CampaignUsages(),
             TierId: Member?.TierId,
             IsMemberDay: IsMemberDay,
             IsBirthday: IsBirthday,
             Error: null);
-    }
-
-    private bool CanAct(int campaign, WorkLine line) =>
-        Campaigns[campaign].GivesDiscount ? line.Discountable : line.Earnable && Member is not null;
-
-    private bool IsLive(int index)
-    {
-        if (_liveness[index] == 0)
-        {
-            _liveness[index] = EvaluateLiveness(index) ? (sbyte)1 : (sbyte)-1;
-        }
-        return _liveness[index] > 0;
-    }
-
-    private bool EvaluateLiveness(int index)
-    {
-        var campaign = Campaigns[index];
-        if (campaign.Paused || campaign.Schedule is { } schedule && !schedule.IsRunningAt(Request.LocalTime))
-        {
-            return false;
-        }
-        var target = campaign.Target ?? CampaignTarget.Everything;
-        if (!target.StoreIds.IsDefaultOrEmpty && !target.StoreIds.Contains(Request.StoreId, StringComparer.Ordinal))
-        {
-            return false;
-        }
-        if (!target.Tiers.IsDefaultOrEmpty
-            && (Member is null || !target.Tiers.Contains(Member.TierId, StringComparer.Ordinal)))
-        {
-            return false;
-        }
-        if (campaign.Limits?.PerMember is { } perMember)
-        {
-            if (Member is null || (Member.CampaignUsage?.GetValueOrDefault(campaign.CampaignId) ?? 0) >= perMember)
-            {
-                return false;
-            }
-        }
-        _remaining[index] = RemainingBudget(campaign);
-        return _remaining[index] > 0;
-    }
-
-    private long RemainingBudget(Campaign campaign)
-    {
-        if (Request.RemainingCampaignBudgets is { } budgets && budgets.TryGetValue(campaign.CampaignId, out var remaining))
-        {
-            return remaining ?? Unlimited;
-        }
-        return campaign.Limits?.Budget ?? Unlimited;
     }
 }
