@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -10,6 +9,7 @@ using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Api.ClusterDashboard;
 using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Api.Errors;
+using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Silo.Hosting;
 using Scalar.AspNetCore;
@@ -66,11 +66,9 @@ public static class ApiHosting
         services.AddLoyaltyProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
-            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            // Responses are application/json, never inlined into HTML: Chinese product names and discount reasons go
-            // out as UTF-8 rather than \uXXXX escapes (half the bytes for every CJK character a lane receives).
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            ApiJson.ApplyContractConventions(o.SerializerOptions);
+            // The checkout bodies are read with compile-time metadata; every other type falls through to reflection.
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, CheckoutJsonContext.Default);
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddLoyaltyHealthChecks();
