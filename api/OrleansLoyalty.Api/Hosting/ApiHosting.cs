@@ -29,6 +29,7 @@ public static class ApiHosting
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
         services.AddHostedService<AdminBootstrapper>();
@@ -36,9 +37,11 @@ public static class ApiHosting
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, validated) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new CachingJsonWebTokenHandler(validated) { MapInboundClaims = false });
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
