@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Validation;
@@ -28,16 +29,16 @@ public static class CheckoutApi
     }
 
     // Priced in this process (the api co-hosts a silo): see Quoter for why there is no hop through a pricing grain.
-    private static async Task<GeneratedJsonOk<Quote>> Quote(CheckoutBody body, ClaimsPrincipal user, Quoter quoter)
+    private static async Task<Utf8JsonOk<Quote>> Quote(CheckoutBody body, ClaimsPrincipal user, Quoter quoter)
     {
         var rules = new Rules();
         var basket = CheckoutValidation.Basket(body, rules);
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
-        return new(await quoter.Quote(basket), CheckoutJsonContext.Default.Quote);
+        return new(await quoter.Quote(basket), QuoteJson.Write);
     }
 
-    private static async Task<GeneratedJsonOk<Receipt>> Commit(CheckoutBody body, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<Receipt>> Commit(CheckoutBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", body.TxnId);
         var basket = CheckoutValidation.Basket(body, rules);
@@ -45,10 +46,10 @@ public static class CheckoutApi
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
         var receipt = await grains.GetGrain<ICheckoutGrain>(body.TxnId!).Commit(new CommitRequest(body.TxnId!, basket, tenders));
-        return new(receipt, CheckoutJsonContext.Default.Receipt);
+        return TypedResults.Ok(receipt);
     }
 
-    private static async Task<GeneratedJsonOk<ReturnReceipt>> Return(ReturnBody body, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<ReturnReceipt>> Return(ReturnBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", body.OriginalTxnId);
         var storeId = rules.ActingStore(user, body.StoreId);
@@ -69,10 +70,10 @@ public static class CheckoutApi
         user.RequireStore(storeId);
         var request = new ReturnRequest(body.TxnId!, body.OriginalTxnId!, storeId, body.LaneId ?? "service-desk",
             [.. body.Lines!.Select(l => new Domain.ReturnLine(l.LineId!, l.Qty!.Value))]);
-        return new(await grains.GetGrain<ICheckoutGrain>(body.OriginalTxnId!).Return(request), CheckoutJsonContext.Default.ReturnReceipt);
+        return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(body.OriginalTxnId!).Return(request));
     }
 
-    private static async Task<GeneratedJsonOk<ReturnReceipt>> Void(string originalTxnId, VoidBody body, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<ReturnReceipt>> Void(string originalTxnId, VoidBody body, ClaimsPrincipal user, IGrainFactory grains)
     {
         var rules = new Rules().CallerId("txnId", body.TxnId).CallerId("originalTxnId", originalTxnId);
         var storeId = rules.ActingStore(user, body.StoreId);
@@ -83,15 +84,15 @@ public static class CheckoutApi
         // A void returns every unit of every line; lines already returned make it exceed, which is refused.
         var request = new ReturnRequest(body.TxnId!, originalTxnId, storeId, body.LaneId ?? purchase.LaneId,
             [.. purchase.Lines.Select(l => new Domain.ReturnLine(l.LineId, l.Qty))]);
-        return new(await grains.GetGrain<ICheckoutGrain>(originalTxnId).Return(request), CheckoutJsonContext.Default.ReturnReceipt);
+        return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(originalTxnId).Return(request));
     }
 
-    private static async Task<GeneratedJsonOk<Receipt>> GetTransaction(string txnId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<Receipt>> GetTransaction(string txnId, ClaimsPrincipal user, IGrainFactory grains)
     {
         new Rules().CallerId("txnId", txnId).ThrowIfAny();
         var receipt = await grains.GetGrain<ICheckoutGrain>(txnId).GetReceipt()
             ?? throw new LoyaltyException(ErrorCodes.TxnNotFound, $"No committed transaction {txnId}.", 404);
         user.RequireStore(receipt.StoreId);
-        return new(receipt, CheckoutJsonContext.Default.Receipt);
+        return TypedResults.Ok(receipt);
     }
 }

@@ -2,26 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Contracts.Checkout;
-using OrleansLoyalty.Domain;
 
 namespace OrleansLoyalty.Api.Json;
 
 /// <summary>
-/// Compile-time JSON for the lane's hot calls: the checkout bodies in, quotes and receipts out. The options are the
-/// api's own (<see cref="Hosting.ApiHosting"/>): web defaults, nulls left out, enums as camelCase strings, so what
-/// this context writes is byte for byte what reflection wrote (OrleansLoyalty.Api.Tests checks it).
+/// Compile-time JSON metadata for the checkout calls: the bodies in, the receipts out (the quote has its own writer,
+/// <see cref="QuoteJson"/>). It sits first in the api's resolver chain (<see cref="Hosting.ApiHosting"/>), so these
+/// types are read and written under the api's own options (its enum converter, encoder and null handling) without
+/// reflection; every other type falls through to reflection.
 /// </summary>
-/// <remarks>
-/// Bodies are read through the api's options with this context first in their resolver chain (no reflection for
-/// them). Responses are written with <see cref="GeneratedJsonOk{T}"/>, which runs the generated writer ("fast path")
-/// directly: it only runs under the context's own options, and those cannot carry the relaxed encoder, so the
-/// result gives its writer that encoder itself.
-/// </remarks>
-// Every enum the responses carry needs its converter here, or it would go out as a number: a test walks the
-// response types and fails for one that is missing.
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(CamelCaseEnumConverter<DiscountKind>), typeof(CamelCaseEnumConverter<CampaignKind>)])]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CheckoutBody))]
 [JsonSerializable(typeof(ReturnBody))]
 [JsonSerializable(typeof(VoidBody))]

@@ -1,22 +1,21 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace OrleansLoyalty.Api.Json;
 
 /// <summary>
-/// 200 with <typeparamref name="T"/> as JSON, written by the source generator's serializer straight into the
-/// response's pipe: no reflection-based converters and no write stack. Like <c>TypedResults.Ok</c> it declares its
-/// response type, so the OpenAPI document is unchanged.
+/// 200 with <typeparamref name="T"/> as JSON written by a hand-written writer straight into the response's pipe:
+/// no converters, no write stack, no reflection. Like <c>TypedResults.Ok</c> it declares its response type, so the
+/// OpenAPI document is unchanged. For the hottest answer only (the quote); its writer must match the serializer's
+/// output byte for byte, which a test checks.
 /// </summary>
-public sealed class GeneratedJsonOk<T>(T value, JsonTypeInfo<T> typeInfo) : IResult, IStatusCodeHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
+public sealed class Utf8JsonOk<T>(T value, Action<Utf8JsonWriter, T> write) : IResult, IStatusCodeHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
 {
     private const string ContentType = "application/json; charset=utf-8";
 
-    // Responses are application/json, never inlined into HTML: Chinese names and labels go out as UTF-8, not \uXXXX
-    // (as the api's JsonOptions say; the generated options have no encoder, so the writer carries it).
+    // As ApiJson: responses are never inlined into HTML, so Chinese text goes out as UTF-8, not \uXXXX.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     public T Value => value;
@@ -27,13 +26,14 @@ public sealed class GeneratedJsonOk<T>(T value, JsonTypeInfo<T> typeInfo) : IRes
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
         response.StatusCode = StatusCode;
         response.ContentType = ContentType;
         var body = response.BodyWriter;
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, typeInfo);
+            write(writer, value);
         }
         await body.FlushAsync(httpContext.RequestAborted);
     }
