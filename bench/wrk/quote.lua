@@ -44,7 +44,10 @@ function request()
 end
 
 function response(status, headers, body)
-   if sequential and n >= #members then
+   if sequential and n >= #members and not stopped then
+      -- The runner interrupts wrk once every thread has said this (wrk would otherwise sleep out its -d).
+      stopped = true
+      io.stderr:write("wrk-thread-stopped\n")
       wrk.thread:stop()
    end
    if status ~= 200 and not reported then

@@ -25,6 +25,13 @@ public sealed class AuthOptions
     [Range(1, 7 * 24 * 60)]
     public int DeviceTokenMinutes { get; set; } = 12 * 60;
 
+    /// <summary>
+    /// Validated bearer tokens kept so a device's next request skips validating its token again (each until it
+    /// expires); 0 turns the cache off. A lane uses one token per shift, so this is about the number of devices.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ValidatedTokenCacheSize { get; set; } = 10_000;
+
     /// <summary>Password of the first <c>admin</c>, from <c>LOYALTY_ADMIN_PASSWORD</c>; generated and printed once when empty.</summary>
     public string? AdminPassword { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
@@ -28,13 +29,13 @@ public static class CheckoutApi
     }
 
     // Priced in this process (the api co-hosts a silo): see Quoter for why there is no hop through a pricing grain.
-    private static async Task<Ok<Quote>> Quote(CheckoutBody body, ClaimsPrincipal user, Quoter quoter)
+    private static async Task<Utf8JsonOk<Quote>> Quote(CheckoutBody body, ClaimsPrincipal user, Quoter quoter)
     {
         var rules = new Rules();
         var basket = CheckoutValidation.Basket(body, rules);
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
-        return TypedResults.Ok(await quoter.Quote(basket));
+        return new(await quoter.Quote(basket), QuoteJson.Write);
     }
 
     private static async Task<Ok<Receipt>> Commit(CheckoutBody body, ClaimsPrincipal user, IGrainFactory grains)
@@ -44,7 +45,8 @@ public static class CheckoutApi
         var tenders = CheckoutValidation.Tenders(body, rules);
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
-        return TypedResults.Ok(await grains.GetGrain<ICheckoutGrain>(body.TxnId!).Commit(new CommitRequest(body.TxnId!, basket, tenders)));
+        var receipt = await grains.GetGrain<ICheckoutGrain>(body.TxnId!).Commit(new CommitRequest(body.TxnId!, basket, tenders));
+        return TypedResults.Ok(receipt);
     }
 
     private static async Task<Ok<ReturnReceipt>> Return(ReturnBody body, ClaimsPrincipal user, IGrainFactory grains)

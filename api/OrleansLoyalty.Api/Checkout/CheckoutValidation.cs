@@ -18,7 +18,7 @@ public static class CheckoutValidation
         MemberRef? member = null;
         if (body.Member is { } m)
         {
-            var given = new[] { m.CardNo, m.MemberId, m.Phone, m.MemberCode }.Count(v => v is not null);
+            var given = (m.CardNo is null ? 0 : 1) + (m.MemberId is null ? 0 : 1) + (m.Phone is null ? 0 : 1) + (m.MemberCode is null ? 0 : 1);
             if (given != 1)
             {
                 rules.Add("member", "give exactly one of cardNo, memberId, phone, memberCode");
@@ -29,46 +29,58 @@ public static class CheckoutValidation
             if (m.MemberCode is not null) rules.Text("member.memberCode", m.MemberCode, 64);
             member = new MemberRef(m.CardNo, m.MemberId, m.Phone, m.MemberCode);
         }
-        var lines = ImmutableArray.CreateBuilder<BasketLine>();
-        if (body.Lines is not { Length: > 0 and <= MaxLines })
+        var bodyLines = body.Lines ?? [];
+        if (bodyLines.Length is 0 or > MaxLines)
         {
             rules.Add("lines", $"give 1 to {MaxLines} lines");
         }
-        foreach (var (line, i) in (body.Lines ?? []).Select((l, i) => (l, i)))
+        var lines = ImmutableArray.CreateBuilder<BasketLine>(bodyLines.Length);
+        for (var i = 0; i < bodyLines.Length; i++)
         {
-            var at = $"lines[{i}]";
-            if (line is null)
+            if (bodyLines[i] is not { } line)
             {
-                rules.Add(at, "is required");
+                rules.Add($"lines[{i}]", "is required");
                 continue;
             }
-            rules.CallerId($"{at}.lineId", line.LineId).Text($"{at}.sku", line.Sku, 64);
+            // Field names are built only for a wrong value (a valid basket of 20 lines would otherwise make 60 strings).
+            if (!Rules.IsCallerId(line.LineId))
+            {
+                rules.CallerId($"lines[{i}].lineId", line.LineId);
+            }
+            if (!Rules.IsText(line.Sku, 64))
+            {
+                rules.Text($"lines[{i}].sku", line.Sku, 64);
+            }
             if (line.WeightGrams is null && line.Qty is null or < 1 or > 100_000)
             {
-                rules.Add($"{at}.qty", "must be from 1 to 100000 (or give weightGrams for weighed goods)");
+                rules.Add($"lines[{i}].qty", "must be from 1 to 100000 (or give weightGrams for weighed goods)");
             }
             if (line.WeightGrams is < 1 or > 1_000_000)
             {
-                rules.Add($"{at}.weightGrams", "must be from 1 to 1000000");
+                rules.Add($"lines[{i}].weightGrams", "must be from 1 to 1000000");
             }
             if (line.UnitPrice is < 0 or > 100_000_000)
             {
-                rules.Add($"{at}.unitPrice", "must be from 0 to 100000000 fen");
+                rules.Add($"lines[{i}].unitPrice", "must be from 0 to 100000000 fen");
             }
             if (line.CategoryPath is { } path && (path.Length is 0 or > 10 || path.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 50)))
             {
-                rules.Add($"{at}.categoryPath", "must be 1–10 non-empty names of at most 50 characters");
+                rules.Add($"lines[{i}].categoryPath", "must be 1–10 non-empty names of at most 50 characters");
             }
             lines.Add(new BasketLine(line.LineId ?? "", line.Sku ?? "", line.Qty ?? (line.WeightGrams is null ? 0 : 1), line.WeightGrams, line.UnitPrice,
                 line.CategoryPath is { } cp ? [.. cp] : null));
         }
-        if (body.Coupons is { Length: > MaxCoupons })
+        var coupons = body.Coupons ?? [];
+        if (coupons.Length > MaxCoupons)
         {
             rules.Add("coupons", $"at most {MaxCoupons} coupons");
         }
-        foreach (var (code, i) in (body.Coupons ?? []).Select((c, i) => (c, i)))
+        for (var i = 0; i < coupons.Length; i++)
         {
-            rules.Text($"coupons[{i}]", code, 64);
+            if (!Rules.IsText(coupons[i], 64))
+            {
+                rules.Text($"coupons[{i}]", coupons[i], 64);
+            }
         }
         if (body.RedeemPoints is < 0 or > 100_000_000)
         {
@@ -78,7 +90,7 @@ public static class CheckoutValidation
         {
             rules.Add("redeemPoints", "needs an identified member");
         }
-        return new CheckoutBasket(body.StoreId ?? "", body.LaneId ?? "", member, lines.ToImmutable(), [.. body.Coupons ?? []], body.RedeemPoints ?? 0);
+        return new CheckoutBasket(body.StoreId ?? "", body.LaneId ?? "", member, lines.DrainToImmutable(), [.. coupons], body.RedeemPoints ?? 0);
     }
 
     public static ImmutableArray<Tender> Tenders(CheckoutBody body, Rules rules)

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -10,6 +9,7 @@ using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Api.ClusterDashboard;
 using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Api.Errors;
+using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Silo.Hosting;
 using Scalar.AspNetCore;
@@ -29,6 +29,7 @@ public static class ApiHosting
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
         services.AddHostedService<AdminBootstrapper>();
@@ -36,9 +37,11 @@ public static class ApiHosting
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, validated) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new CachingJsonWebTokenHandler(validated) { MapInboundClaims = false });
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -66,11 +69,9 @@ public static class ApiHosting
         services.AddLoyaltyProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
-            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            // Responses are application/json, never inlined into HTML: Chinese product names and discount reasons go
-            // out as UTF-8 rather than \uXXXX escapes (half the bytes for every CJK character a lane receives).
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            ApiJson.ApplyContractConventions(o.SerializerOptions);
+            // The checkout bodies are read with compile-time metadata; every other type falls through to reflection.
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, CheckoutJsonContext.Default);
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddLoyaltyHealthChecks();

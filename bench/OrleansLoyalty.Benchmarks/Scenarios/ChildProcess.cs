@@ -40,7 +40,12 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a command to its end and returns its standard output (standard error goes to the console).</summary>
-    public static async Task<string> RunToEnd(string file, IEnumerable<string> args, IDictionary<string, string?>? env = null)
+    /// <param name="interruptWhen">
+    /// Sees each line of standard error as it comes; once it answers true the command gets SIGINT (a command like wrk
+    /// then stops early and still reports).
+    /// </param>
+    public static async Task<string> RunToEnd(string file, IEnumerable<string> args, IDictionary<string, string?>? env = null,
+        Func<string, bool>? interruptWhen = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args)
@@ -53,7 +58,7 @@ public sealed class ChildProcess : IAsyncDisposable
         }
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var stderr = ReadErrors(process, interruptWhen);
         await process.WaitForExitAsync();
         var err = await stderr;
         if (err.Length > 0)
@@ -65,6 +70,27 @@ public sealed class ChildProcess : IAsyncDisposable
             throw new InvalidOperationException($"{file} exited with {process.ExitCode}");
         }
         return await stdout;
+    }
+
+    private static async Task<string> ReadErrors(Process process, Func<string, bool>? interruptWhen)
+    {
+        if (interruptWhen is null)
+        {
+            return await process.StandardError.ReadToEndAsync();
+        }
+        var text = new System.Text.StringBuilder();
+        var interrupted = false;
+        while (await process.StandardError.ReadLineAsync() is { } line)
+        {
+            text.AppendLine(line);
+            if (!interrupted && interruptWhen(line))
+            {
+                interrupted = true;
+                // .NET can only kill; kill(1) sends the interrupt by this process's id (never by name).
+                await RunToEnd("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            }
+        }
+        return text.ToString();
     }
 
     public async ValueTask DisposeAsync()

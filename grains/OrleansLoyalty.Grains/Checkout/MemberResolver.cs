@@ -8,7 +8,13 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <summary>Finds the member a lane identified, by card (refusing lost, replaced or expired cards), id, phone or app code.</summary>
 internal static class MemberResolver
 {
-    public static async Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference)
+    public static Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference) =>
+        Resolve(grains, reference, cardNo => grains.GetGrain<ICardGrain>(cardNo), memberId => grains.GetGrain<IMemberGrain>(memberId));
+
+    /// <param name="card">Makes a card grain's reference (callers on the hot path pass cached grain types).</param>
+    /// <param name="member">Makes a member grain's reference.</param>
+    public static async Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference,
+        Func<string, ICardGrain> card, Func<string, IMemberGrain> member)
     {
         if (reference is null)
         {
@@ -17,7 +23,7 @@ internal static class MemberResolver
         string? memberId;
         if (reference.CardNo is { } cardNo)
         {
-            memberId = (await grains.GetGrain<ICardGrain>(cardNo).EnsureUsable()).MemberId;
+            memberId = (await card(cardNo).EnsureUsable()).MemberId;
         }
         else if (reference.Phone is { } phone)
         {
@@ -28,7 +34,7 @@ internal static class MemberResolver
             // The app's QR code carries the member id (a rotating code is a later step; see docs/checkout.md).
             memberId = reference.MemberId ?? reference.MemberCode;
         }
-        var view = memberId is null ? null : await grains.GetGrain<IMemberGrain>(memberId).GetPricingView();
+        var view = memberId is null ? null : await member(memberId).GetPricingView();
         return view ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
     }
 }

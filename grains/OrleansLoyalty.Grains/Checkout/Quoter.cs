@@ -1,4 +1,6 @@
+using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -11,9 +13,12 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// </summary>
 public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
 {
+    private readonly Func<string, ICardGrain> _card = new StringKeyGrainReferences<ICardGrain>(grains).Get;
+    private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
+
     public async Task<Quote> Quote(CheckoutBasket basket)
     {
-        var member = await MemberResolver.Resolve(grains, basket.Member);
+        var member = await MemberResolver.Resolve(grains, basket.Member, _card, _member);
         return pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), Guid.NewGuid().ToString("N"));
     }
 }
