@@ -88,7 +88,7 @@ public static class Program
         else if (groups.Runs(BenchGroups.Pgbench))
         {
             Step("ceiling: pgbench");
-            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+            results.Add(Print(await CpuShares.Measure(() => PgbenchCeiling.Run(s, 16))));
         }
 
         if (groups.Runs(BenchGroups.Edge))
@@ -165,7 +165,7 @@ public static class Program
             if (groups.Runs(BenchGroups.Grain) || groups.Runs(BenchGroups.Commit))
             {
                 Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
-                results.Add(Print(await grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable)));
+                results.Add(Print(await CpuShares.Measure(() => grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable))));
             }
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }
@@ -188,13 +188,13 @@ public static class Program
             var stateless = new StatelessScenarios(new StatelessService(db, engine, storeLocalNow), members, baskets, plan, runId);
             results.Add(Print(await stateless.Quote("4. stateless quote (c=1)", 1, s.WarmUp, s.Measure)));
             results.Add(Print(await stateless.Quote("4. stateless quote (c=64)", 64, s.WarmUp, s.Measure)));
-            results.Add(Print(await stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure)));
+            results.Add(Print(await CpuShares.Measure(() => stateless.Commit("4. stateless commit (c=64)", 64, s.WarmUp, s.Measure))));
         }
 
         if (groups.Runs(BenchGroups.Pgbench))
         {
             Step("ceiling: pgbench");
-            results.Add(Print(await PgbenchCeiling.Run(s, 16)));
+            results.Add(Print(await CpuShares.Measure(() => PgbenchCeiling.Run(s, 16))));
         }
     }
 

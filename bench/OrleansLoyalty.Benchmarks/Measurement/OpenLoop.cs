@@ -57,15 +57,14 @@ public static class OpenLoop
             }
         }
 
+        // Every operation scheduled before the window closes is started, also the few due in the last timer tick:
+        // otherwise the measured count falls a tick short of rate × window and a met rate reads as missed.
+        var total = (long)Math.Ceiling((measureTo - start) / (double)Stopwatch.Frequency * rate);
         long next = 0;
-        while (true)
+        while (next < total)
         {
             var now = clock.GetTimestamp();
-            if (now >= measureTo)
-            {
-                break;
-            }
-            var due = (long)((now - start) / (double)Stopwatch.Frequency * rate);
+            var due = Math.Min(total, (long)((now - start) / (double)Stopwatch.Frequency * rate));
             for (; next < due; next++)
             {
                 var scheduled = start + (long)(next / rate * Stopwatch.Frequency);
@@ -89,7 +88,10 @@ public static class OpenLoop
             {
                 pending.RemoveAll(t => t.IsCompleted);
             }
-            await Task.Delay(1);
+            if (next < total)
+            {
+                await Task.Delay(1);
+            }
         }
         await Task.WhenAll(pending);
         if (firstError is not null)

@@ -22,7 +22,8 @@ public sealed class DashboardFanOut(BenchSettings settings, Action<string> step)
     public async Task<Outcome> Run(string runId)
     {
         var loadAtStart = Hardware.LoadAverageNow();
-        var probeWarmUp = TimeSpan.FromSeconds(2);
+        // Long enough for the freshly started api to compile its hot paths: a cold probe underestimated it by a third.
+        var probeWarmUp = TimeSpan.FromSeconds(10);
         var probeMeasure = TimeSpan.FromSeconds(Math.Max(5, settings.WarmUp.TotalSeconds));
         var memberCount = DashboardShape.MembersNeeded(settings.DashboardMembers, settings.DashboardRate, probeWarmUp + probeMeasure, settings.WarmUp + settings.Measure, 3);
         step($"5. dashboard: fresh database, {memberCount:#,0} members");

@@ -30,7 +30,7 @@ public sealed class FanOutPhase(BenchSettings settings, int apiPid, Func<long, T
             (n, answeredAt, measured) => latency.Answered(DashboardCheckouts.StoreOf(first + n), answeredAt, measured),
             Target.None);
         var cores = await cpu;
-        // Updates leave at most every 250 ms per scope, twice over (grain, then hub): wait for the window's last ones.
+        // Updates are paced twice on the way (grain, then hub; docs/dashboard.md "Pace"): wait for the window's last ones.
         await Task.Delay(TimeSpan.FromSeconds(2));
         var messagesPerSecond = (latency.Messages - messagesBefore) / (settings.WarmUp + settings.Measure).TotalSeconds;
         var note = $"api CPU {cores:0.00} cores{(run.Skipped > 0 ? $", {run.Skipped:#,0} commits not started (over {MaxInFlight} in flight)" : "")}";

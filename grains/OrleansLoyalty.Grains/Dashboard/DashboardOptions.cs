@@ -12,11 +12,11 @@ public sealed class DashboardOptions
     public Dictionary<string, string> StoreTimeZones { get; set; } = [];
 
     /// <summary>
-    /// Least time between two updates a dashboard grain publishes (default 100 ms). Browsers are paced by the hub
+    /// Least time between two updates a dashboard grain publishes (default 50 ms). Browsers are paced by the hub
     /// (<c>Dashboard:Hub:UpdateInterval</c>); this pace only has to keep the cluster-internal stream light, and every
     /// millisecond of it adds to the time from a sale to the figure on screen.
     /// </summary>
-    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How many activity items a dashboard keeps (default 20).</summary>
     public int ActivityLength { get; set; } = 20;

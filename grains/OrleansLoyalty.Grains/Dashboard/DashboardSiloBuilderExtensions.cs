@@ -12,7 +12,7 @@ public static class DashboardSiloBuilderExtensions
     private const string PubSubStore = "PubSubStore";
 
     /// <summary>
-    /// The event stream provider (memory streams, polled every 50 ms so that a sale reaches a browser
+    /// The event stream provider (memory streams, polled every 25 ms so that a sale reaches a browser
     /// well within half a second) and the dashboard services. Adds an in-memory "PubSubStore" (where
     /// the api's subscriptions to update streams live) unless the silo has one: subscriptions to
     /// memory streams must not outlive them.
@@ -24,7 +24,7 @@ public static class DashboardSiloBuilderExtensions
             silo.AddMemoryGrainStorage(PubSubStore);
         }
         silo.AddMemoryStreams(LoyaltyStreams.ProviderName, streams =>
-            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(50))));
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(25))));
         silo.Services.AddLoyaltyDashboardServices();
         return silo;
     }
