@@ -27,6 +27,10 @@ public sealed class EdgeStack(BenchSettings settings, EdgeSettings edge, string 
 
     public IReadOnlyList<string> StoreIds => [.. edge.StoreLanes.Select(s => s.StoreId)];
 
+    public IEnumerable<int> ApiPids => _api is { HasExited: false } api ? [api.Id] : [];
+
+    public IEnumerable<int> GatewayPids => _gateways.Where(g => !g.HasExited).Select(g => g.Id);
+
     public async Task StartBrokerAsync()
     {
         await ChildProcess.RunToEnd("bash", [Script, "start", MqttDir, edge.MqttPort.ToString(CultureInfo.InvariantCulture), edge.Stores]);

@@ -3,40 +3,49 @@ using System.Globalization;
 namespace OrleansLoyalty.Benchmarks.Measurement;
 
 /// <summary>
-/// Where the two cores went during a scenario: this runner (its in-process silo, its load, and children it waited
-/// for, such as pgbench) and PostgreSQL (every <c>postgres</c> process, with the backends that exited meanwhile,
-/// which the postmaster's children's time holds). It says whether a scenario waited on the database or on CPU.
+/// Where the cores went during a scenario, per group of processes: this runner (its in-process silo or simulator, its
+/// load, and children it waited for, such as pgbench), PostgreSQL (every <c>postgres</c> process, with the backends
+/// that exited meanwhile, which the postmaster's children's time holds), and whatever else the scenario names. It
+/// says whether a scenario waited on the database, on its own CPU, or on a machine with no core left.
 /// </summary>
-public static class CpuShares
+public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>> Pids)> groups)
 {
     private const double TicksPerSecond = 100;
 
+    public static readonly (string, Func<IEnumerable<int>>) Runner = ("runner", () => [Environment.ProcessId]);
+    public static readonly (string, Func<IEnumerable<int>>) Postgres = ("PostgreSQL", () => ByCommand("postgres"));
+
+    /// <summary>A scenario's row with the runner's and PostgreSQL's CPU over its warm-up and window added to its note.</summary>
     public static async Task<ScenarioResult> Measure(Func<Task<ScenarioResult>> scenario)
     {
-        var clock = TimeProvider.System;
-        var (runnerBefore, postgresBefore) = (Runner(), Postgres());
-        var started = clock.GetTimestamp();
+        var shares = new CpuShares([Runner, Postgres]);
+        var before = shares.Sample();
+        var started = TimeProvider.System.GetTimestamp();
         var result = await scenario();
-        var seconds = clock.GetElapsedTime(started).TotalSeconds;
-        var (runner, postgres) = ((Runner() - runnerBefore) / seconds, (Postgres() - postgresBefore) / seconds);
-        var note = string.Create(CultureInfo.InvariantCulture,
-            $"CPU over warm-up and window: runner {runner:0.00} cores, PostgreSQL {postgres:0.00} cores, of {Environment.ProcessorCount}");
+        var note = "CPU over warm-up and window: " + shares.Describe(before, shares.Sample(), TimeProvider.System.GetElapsedTime(started).TotalSeconds);
         return result with { Note = result.Note is null ? note : $"{result.Note}; {note}" };
     }
 
-    private static double Runner() => Seconds(Environment.ProcessId) ?? 0;
-
-    private static double Postgres()
+    public static IEnumerable<int> ByCommand(string command)
     {
-        var total = 0.0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(dir), out var pid) && Command(pid) == "postgres")
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && Command(pid) == command)
             {
-                total += Seconds(pid) ?? 0;
+                yield return pid;
             }
         }
-        return total;
+    }
+
+    /// <summary>CPU seconds used so far by each group.</summary>
+    public double[] Sample() => [.. groups.Select(g => g.Pids().Sum(pid => Seconds(pid) ?? 0))];
+
+    /// <summary>"runner 0.81 cores, PostgreSQL 0.62 cores, … (1.43 of 2)".</summary>
+    public string Describe(double[] before, double[] after, double seconds)
+    {
+        var cores = groups.Select((g, i) => (g.Label, Cores: (after[i] - before[i]) / seconds)).ToList();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{string.Join(", ", cores.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label} {c.Cores:0.00}")))} cores ({cores.Sum(c => c.Cores):0.00} of {Environment.ProcessorCount})");
     }
 
     private static string? Command(int pid)
@@ -45,13 +54,9 @@ public static class CpuShares
         {
             return File.ReadAllText($"/proc/{pid}/comm").TrimEnd('\n');
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null; // gone meanwhile
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
+            return null; // gone meanwhile, or not ours to read
         }
     }
 
@@ -63,7 +68,7 @@ public static class CpuShares
         {
             stat = File.ReadAllText($"/proc/{pid}/stat");
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
