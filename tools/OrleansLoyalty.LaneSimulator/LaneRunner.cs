@@ -180,8 +180,9 @@ public sealed class LaneRunner : IAsyncDisposable
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .Build(), cancellationToken).ConfigureAwait(false);
         _stats.EventSent();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_settings.ResponseTimeout);
+        // An event once sent is waited for even when the run is stopping: the device in hand gets its answer, and a
+        // run's counts hold every event it sent, not all but the ones in flight when it stopped.
+        using var timeout = new CancellationTokenSource(_settings.ResponseTimeout, _time);
         try
         {
             while (true)
@@ -204,7 +205,7 @@ public sealed class LaneRunner : IAsyncDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
             _stats.Timeout();
             return null;

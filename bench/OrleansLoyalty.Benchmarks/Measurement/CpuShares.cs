@@ -37,15 +37,26 @@ public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>
         }
     }
 
-    /// <summary>CPU seconds used so far by each group.</summary>
-    public double[] Sample() => [.. groups.Select(g => g.Pids().Sum(pid => Seconds(pid) ?? 0))];
+    /// <summary>CPU seconds used so far by each group, then the seconds the hypervisor gave this machine's CPUs to others.</summary>
+    public double[] Sample() => [.. groups.Select(g => g.Pids().Sum(pid => Seconds(pid) ?? 0)), Steal()];
 
-    /// <summary>"runner 0.81 cores, PostgreSQL 0.62 cores, … (1.43 of 2)".</summary>
+    /// <summary>"runner 0.81, PostgreSQL 0.62, … cores (1.43 of 2); stolen by the host 0.05".</summary>
     public string Describe(double[] before, double[] after, double seconds)
     {
         var cores = groups.Select((g, i) => (g.Label, Cores: (after[i] - before[i]) / seconds)).ToList();
+        var stolen = (after[^1] - before[^1]) / seconds;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{string.Join(", ", cores.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label} {c.Cores:0.00}")))} cores ({cores.Sum(c => c.Cores):0.00} of {Environment.ProcessorCount})");
+            $"{string.Join(", ", cores.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label} {c.Cores:0.00}")))} cores ({cores.Sum(c => c.Cores):0.00} of {Environment.ProcessorCount}); stolen by the host {stolen:0.00}");
+    }
+
+    /// <summary>
+    /// Steal time (the 8th value of /proc/stat's "cpu" line), in seconds: on a virtual machine, time its CPUs were
+    /// ready to run but the host ran someone else. A run with much of it measured a slower machine than the table says.
+    /// </summary>
+    public static double Steal()
+    {
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return cpu.Length > 8 ? long.Parse(cpu[8], CultureInfo.InvariantCulture) / TicksPerSecond : 0;
     }
 
     private static string? Command(int pid)
