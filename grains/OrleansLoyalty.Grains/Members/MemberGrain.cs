@@ -343,22 +343,7 @@ public sealed partial class MemberGrain(
         }
     }
 
-    /// <summary>
-    /// Writes the state with its companions. When a write fails, this activation's memory may be ahead of what is
-    /// stored: it is dropped (the next call reads the stored state again) rather than written later with something else.
-    /// </summary>
-    private async Task Save()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Save() => state.WriteOrDropActivation(this);
 
     /// <summary>State written before ledger rows went with it kept them in an outbox in the state: they go out now, once.</summary>
     private async Task WriteLegacyOutbox()
