@@ -21,6 +21,9 @@ CONNECTION=$(deploy/postgres.sh start "$DATA/postgres" "$PG_PORT" | tail -n 1)
 # Secrets are made once and kept beside the data: losing DataKey would make stored profiles unreadable.
 SECRETS="$DATA/secrets.env"
 if [[ ! -f $SECRETS ]]; then
+    # Only the secrets file is private: a umask left at 077 would also close the folders made after it to the
+    # postgres and mosquitto users.
+    old_umask=$(umask)
     umask 077
     cat >"$SECRETS" <<EOS
 Security__DataKey=$(random_key)
@@ -28,6 +31,7 @@ Security__IndexKey=$(random_key)
 Auth__SigningKey=$(random_key)
 LOYALTY_ADMIN_PASSWORD=${LOYALTY_ADMIN_PASSWORD:-$(head -c 15 /dev/urandom | base64 | tr -d '/+=' | head -c 16)}
 EOS
+    umask "$old_umask"
 fi
 set -a
 # shellcheck disable=SC1090
@@ -68,6 +72,14 @@ if [[ -x deploy/edge.sh ]]; then
     say "starting the store broker (127.0.0.1:$MQTT_PORT) and the edge gateway"
     deploy/edge.sh start "$DATA" "$MQTT_PORT" "http://127.0.0.1:$HTTP_PORT" >>"$DATA/logs/edge.log" 2>&1 &
     pids+=($!)
+    # Lanes (and the simulator) may start once the gateways listen: the broker drops device messages sent before a
+    # gateway first subscribed. Ports follow deploy/edge.sh: 5090 for the first store, one more for each next one.
+    edge_stores=${LOYALTY_EDGE_STORES:-s001:4}
+    IFS=',' read -ra edge_entries <<<"$edge_stores"
+    for i in "${!edge_entries[@]}"; do
+        wait_for_url "http://127.0.0.1:$((5090 + i))/health/ready" 180 \
+            || { echo "warning: the edge gateway for ${edge_entries[$i]%%:*} is not ready; see $DATA/logs/edge.log" >&2; tail -n 20 "$DATA/logs/edge.log" >&2; }
+    done
 fi
 
 cat <<EOT
