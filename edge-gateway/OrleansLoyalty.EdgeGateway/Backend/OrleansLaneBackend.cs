@@ -21,7 +21,6 @@ public sealed class OrleansLaneBackend(
     ILogger<OrleansLaneBackend> logger) : BackgroundService, ILaneBackend
 {
     private const string Invariant = "Npgsql";
-    private const string ProbeLane = "_probe";
 
     private volatile IClusterClient? _client;
     private IHost? _clientHost;
@@ -33,7 +32,12 @@ public sealed class OrleansLaneBackend(
     {
         try
         {
-            await CallAsync(client => client.GetGrain<ILaneGrain>(LaneKeys.Of(options.Value.StoreId, ProbeLane)).GetDisplay(), cancellationToken).ConfigureAwait(false);
+            // The probe is the store's heartbeat: while it comes, the store's dashboard shows its lanes online.
+            await CallAsync(async client =>
+            {
+                await client.GetGrain<IStoreGatewayGrain>(options.Value.StoreId).Heartbeat().ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (LaneBackendUnavailableException)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Persistence;
@@ -15,7 +16,8 @@ namespace OrleansLoyalty.Grains.Cards;
 public sealed class CardGrain(
     [PersistentState("card", "loyalty")] IPersistentState<CardState> state,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock,
-    IOptions<CardOptions> options) : Grain, ICardGrain
+    IOptions<CardOptions> options,
+    ILoyaltyEventPublisher events) : Grain, ICardGrain
 {
     /// <summary>Marks a checkout whose debit was undone (or refused before it came).</summary>
     private const string CancelledKind = "storedvalue.cancelled";
@@ -149,6 +151,11 @@ public sealed class CardGrain(
         Remember(txnId, LedgerKind.StoredValueTopUp, amount);
         AddLedger(txnId, LedgerKind.StoredValueTopUp, amount, s.Balance, storeId);
         await Save();
+        // After the durable write: a dashboard may miss it (it rebuilds from the ledger), the caller may not miss its answer.
+        await events.PublishAsync(new StoredValueToppedUp
+        {
+            StoreId = storeId, At = clock.GetUtcNow(), TxnId = txnId, CardNoMasked = PersonalDataMask.CardNo(CardNo), Amount = amount,
+        });
         return Snapshot();
     }
 

@@ -30,6 +30,12 @@ public sealed class DashboardOptions
     /// </summary>
     public TimeSpan LaneOnlineWindow { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a store gateway may go without a heartbeat (it probes every second) before its lanes show offline
+    /// (default 10 s).
+    /// </summary>
+    public TimeSpan GatewaySilence { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often an idle dashboard grain checks for a new business day and retries a failed rebuild (default 30 s).</summary>
     public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -31,6 +31,10 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
         {
             failures.Add("Dashboard:LaneOnlineWindow must be positive.");
         }
+        if (options.GatewaySilence < TimeSpan.FromSeconds(2))
+        {
+            failures.Add("Dashboard:GatewaySilence must be at least 2 s (gateways probe every second).");
+        }
         if (options.HousekeepingInterval < TimeSpan.FromSeconds(1))
         {
             failures.Add("Dashboard:HousekeepingInterval must be at least 1 s.");

@@ -2,11 +2,13 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OrleansLoyalty.Contracts.Events;
+using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Dashboard;
 
 /// <summary>
-/// Reads <c>checkout_transactions</c> and <c>members</c> back as events. Only committed rows count
+/// Reads <c>checkout_transactions</c>, <c>members</c> and the top-ups in <c>ledger_entries</c> back as events. Only committed rows count
 /// (not those still committing, nor aborted ones); voids are not figures and are skipped; return rows
 /// are stored with negative amounts and read back by absolute value, as a <see cref="ReturnCommitted"/> carries them.
 /// </summary>
@@ -29,10 +31,18 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         where store_id = @store and registered_at >= @since
         """;
 
+    private const string TopUpsSql = """
+        select txn_id, card_no, amount, at
+        from ledger_entries
+        where store_id = @store and at >= @since and kind = @kind
+        """;
+
     private const string ActiveStoresSql = """
         select store_id from checkout_transactions where committed_at >= @since and status = 'committed'
         union
         select store_id from members where registered_at >= @since and store_id is not null
+        union
+        select store_id from ledger_entries where at >= @since and kind = @kind and store_id is not null
         """;
 
     // The silo's own data source when it has one; otherwise one of our own from Database:ConnectionString.
@@ -70,6 +80,24 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
                 });
             }
         }
+        await using (var command = _dataSource.Value.CreateCommand(TopUpsSql))
+        {
+            command.Parameters.AddWithValue("store", storeId);
+            command.Parameters.AddWithValue("since", since.ToUniversalTime());
+            command.Parameters.AddWithValue("kind", LedgerKind.StoredValueTopUp);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                events.Add(new StoredValueToppedUp
+                {
+                    StoreId = storeId,
+                    TxnId = reader.GetString(0),
+                    CardNoMasked = PersonalDataMask.CardNo(reader.GetString(1)),
+                    Amount = reader.GetInt64(2),
+                    At = reader.GetFieldValue<DateTimeOffset>(3),
+                });
+            }
+        }
         return [.. events.OrderBy(e => e.At)];
     }
 
@@ -78,6 +106,7 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         var stores = new List<string>();
         await using var command = _dataSource.Value.CreateCommand(ActiveStoresSql);
         command.Parameters.AddWithValue("since", since.ToUniversalTime());
+        command.Parameters.AddWithValue("kind", LedgerKind.StoredValueTopUp);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -32,6 +32,8 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, [FromKeyedS
         (_storeId, _laneId) = LaneKeys.Parse(this.GetPrimaryKeyString());
         _session = NewSession();
         _display = LaneViews.Empty(_session.SessionId);
+        // One-way: the store's gateway grain learns of the lane for its online/offline reports; the lane never waits.
+        _ = GrainFactory.GetGrain<IStoreGatewayGrain>(_storeId).LaneSeen(_laneId);
         return Task.CompletedTask;
     }
 

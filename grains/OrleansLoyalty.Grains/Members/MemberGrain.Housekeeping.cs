@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Domain;
 
@@ -54,6 +55,7 @@ public sealed partial class MemberGrain : IRemindable
             s.TierReviewedOn = chain.Value.LocalDate(s.TierChangedAt);
             changed = true;
         }
+        var tierBefore = s.Tier;
         var evaluator = new TierEvaluator(programme.Current);
         // Each anniversary passed is one review: never more than one tier down per year.
         for (var review = TierEvaluator.NextReview(s.TierReviewedOn); review <= today; review = TierEvaluator.NextReview(s.TierReviewedOn))
@@ -74,6 +76,11 @@ public sealed partial class MemberGrain : IRemindable
         if (changed)
         {
             await Save();
+        }
+        if (s.Tier != tierBefore && s.HomeStoreId is { } homeStore)
+        {
+            // A yearly review happens in no store: the member's home store shows it (a purchase's upgrade comes with the sale).
+            await events.PublishAsync(new TierChanged { StoreId = homeStore, At = now, MemberId = MemberId, From = tierBefore, To = s.Tier });
         }
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
@@ -26,6 +27,7 @@ public sealed partial class MemberGrain(
     IProgrammeSource programme,
     IOptions<ChainOptions> chain,
     IOptions<MemberOptions> memberOptions,
+    ILoyaltyEventPublisher events,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberGrain
 {
     /// <summary>
@@ -91,6 +93,11 @@ public sealed partial class MemberGrain(
         s.Companions.Facts = Facts();
         await Save();
         await KeepDailyReview();
+        if (command.StoreId is { } storeId)
+        {
+            // After the durable write: a dashboard may miss it (it rebuilds from the members table), the caller may not miss its answer.
+            await events.PublishAsync(new MemberRegistered { StoreId = storeId, At = now, MemberId = MemberId, Tier = s.Tier });
+        }
         return new RegistrationResult(Snapshot(), signUp.Points, giftCoupons);
     }
 

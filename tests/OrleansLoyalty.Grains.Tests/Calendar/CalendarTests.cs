@@ -1,4 +1,5 @@
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
@@ -66,6 +67,9 @@ public sealed class CalendarTests(LoyaltyClusterFixture fixture) : IDisposable
         Assert.Equal("gold", beforeAnniversary.Tier);
         Assert.Equal("silver", afterFirst.Tier);
         Assert.Equal("standard", afterSecond.Tier);
+        // Each review's step down reaches the member's home store's dashboard.
+        var changes = fixture.Events.Events.OfType<TierChanged>().Where(e => e.MemberId == member.MemberId).Select(e => (e.StoreId, e.From, e.To));
+        Assert.Equal([(Shop.StoreId, "gold", "silver"), (Shop.StoreId, "silver", "standard")], changes);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 
 namespace OrleansLoyalty.Grains.Tests.Cards;
@@ -63,6 +64,9 @@ public sealed class CardTests(LoyaltyClusterFixture fixture)
         var entry = Assert.Single(fixture.Ledger.ForCard(cardNo));
         Assert.Equal(LedgerKind.StoredValueTopUp, entry.Kind);
         Assert.Equal(10_000, entry.Amount);
+        // The store's dashboard hears of it once, and never sees the whole card number.
+        var published = Assert.Single(fixture.Events.Events.OfType<StoredValueToppedUp>(), e => e.TxnId == txnId);
+        Assert.Equal((Shop.StoreId, 10_000L, $"{cardNo[..4]}****{cardNo[^4..]}"), (published.StoreId, published.Amount, published.CardNoMasked));
     }
 
     [Fact]

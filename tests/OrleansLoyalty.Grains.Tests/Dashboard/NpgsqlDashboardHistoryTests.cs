@@ -42,6 +42,11 @@ public sealed class NpgsqlDashboardHistoryTests : IAsyncLifetime
               ('m9', 's1', 'lane', '2026-11-22T08:00:00+08:00', 'standard'),
               ('m8', 's3', 'app', '2026-11-22T08:30:00+08:00', 'standard'),
               ('m7', 's1', 'lane', '2026-11-20T08:00:00+08:00', 'silver');
+            insert into ledger_entries (member_id, txn_id, kind, card_no, points, amount, balance_after, at, store_id) values
+              ('m1', 'u1', 'storedvalue.topup', '8800012345', 0, 50000, 50000, '2026-11-22T09:20:00+08:00', 's1'),
+              ('m1', 't1', 'storedvalue.spent', '8800012345', 0, -2000, 48000, '2026-11-22T09:00:00+08:00', 's1'),
+              ('m1', 'u0', 'storedvalue.topup', '8800012345', 0, 10000, 10000, '2026-11-21T09:20:00+08:00', 's1'),
+              ('m2', 'u2', 'storedvalue.topup', '8800067890', 0, 20000, 20000, '2026-11-22T11:00:00+08:00', 's5');
             """).ExecuteNonQueryAsync();
     }
 
@@ -69,19 +74,21 @@ public sealed class NpgsqlDashboardHistoryTests : IAsyncLifetime
     private NpgsqlDashboardHistory History() => new(Options.Create(new DashboardHistoryOptions { ConnectionString = _connectionString }));
 
     [Fact]
-    public async Task Reads_back_todays_sales_returns_and_registrations_of_one_store()
+    public async Task Reads_back_todays_sales_returns_registrations_and_top_ups_of_one_store()
     {
         await using var history = History();
 
         var events = await history.LoadStoreEventsAsync("s1", Today, CancellationToken.None);
 
-        Assert.Equal(["MemberRegistered", "CheckoutCommitted", "ReturnCommitted"], events.Select(e => e.GetType().Name));
+        Assert.Equal(["MemberRegistered", "CheckoutCommitted", "StoredValueToppedUp", "ReturnCommitted"], events.Select(e => e.GetType().Name));
+        var topUp = Assert.IsType<StoredValueToppedUp>(events[2]);
+        Assert.Equal(("u1", "8800****2345", 50_000L, Today.AddHours(9).AddMinutes(20)), (topUp.TxnId, topUp.CardNoMasked, topUp.Amount, topUp.At));
         var sale = Assert.IsType<CheckoutCommitted>(events[1]);
         Assert.Equal(("t1", "01", "m1", 10_000L, 120L, 2_000L, 1, "gold"),
             (sale.TxnId, sale.LaneId, sale.MemberId, sale.Total, sale.PointsEarned, sale.StoredValueSpent, sale.CouponsRedeemed, sale.TierAfter));
         Assert.Equal(6_000, sale.CategorySales["食品"]);
         Assert.Equal(Today.AddHours(9), sale.At);
-        var refund = Assert.IsType<ReturnCommitted>(events[2]);
+        var refund = Assert.IsType<ReturnCommitted>(events[3]);
         Assert.Equal(3_000, refund.Total);
         Assert.Equal(30, refund.PointsEarned);
         Assert.Equal(3_000, refund.CategorySales["食品"]);
@@ -95,6 +102,6 @@ public sealed class NpgsqlDashboardHistoryTests : IAsyncLifetime
 
         var stores = await history.LoadActiveStoreIdsAsync(Today, CancellationToken.None);
 
-        Assert.Equal(["s1", "s2", "s3"], stores.Order());
+        Assert.Equal(["s1", "s2", "s3", "s5"], stores.Order());
     }
 }

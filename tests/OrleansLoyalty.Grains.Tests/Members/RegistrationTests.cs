@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
 
 namespace OrleansLoyalty.Grains.Tests.Members;
@@ -28,6 +29,9 @@ public sealed class RegistrationTests(LoyaltyClusterFixture fixture)
         Assert.NotNull(stored);
         Assert.Equal(100, stored.PointsBalance);
         Assert.Equal(member.ReferralCode, stored.ReferralCode);
+        // The store's dashboard hears of the new member.
+        var registered = Assert.Single(fixture.Events.Events.OfType<MemberRegistered>(), e => e.MemberId == member.MemberId);
+        Assert.Equal((Shop.StoreId, "standard"), (registered.StoreId, registered.Tier));
     }
 
     [Fact]
