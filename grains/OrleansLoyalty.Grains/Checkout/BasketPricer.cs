@@ -26,6 +26,9 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
     /// </summary>
     public bool IsCountedPublicCoupon(string code) => engines.FindPublicCoupon(code)?.MaxRedemptions is not null;
 
+    /// <summary>The template a public coupon code was made from, or null for a code that is not a public one.</summary>
+    public string? PublicCouponTemplateId(string code) => engines.FindPublicCoupon(code)?.TemplateId;
+
     /// <summary>Whether a campaign's discount is drawn from a budget its grain keeps (campaigns without one keep no state).</summary>
     public bool HasBudget(string campaignId) => engines.FindCampaign(campaignId)?.Limits?.Budget is not null;
 

@@ -108,8 +108,7 @@ public sealed partial class CheckoutGrain(
                 return await Existing(plan.RequestHash) ?? throw InProgress();
             }
         }
-        // After the durable write: dashboards may miss an event (they rebuild from PostgreSQL), the lane may not miss its answer.
-        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, 0));
+        await PublishSale(receipt, plan, storedValueSpent: 0);
         return Remember(plan.RequestHash, receipt);
     }
 
@@ -253,8 +252,7 @@ public sealed partial class CheckoutGrain(
             await store.Abort(TxnId);
             throw;
         }
-        // After the durable write: dashboards may miss an event (they rebuild from PostgreSQL), the lane may not miss its answer.
-        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, storedValueSpent));
+        await PublishSale(receipt, plan, storedValueSpent);
         return Remember(plan.RequestHash, receipt);
     }
 

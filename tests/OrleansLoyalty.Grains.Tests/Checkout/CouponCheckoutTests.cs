@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Domain;
 
 namespace OrleansLoyalty.Grains.Tests.Checkout;
@@ -21,6 +22,9 @@ public sealed class CouponCheckoutTests(LoyaltyClusterFixture fixture)
         Assert.Equal(coupon, Assert.Single(receipt.CouponsRedeemed));
         Assert.Equal(50, receipt.PointsEarned);
         Assert.Equal(0, (await Client.Member(memberId).Get())!.ActiveCoupons);
+        // The store's dashboard hears which coupon went, from which template, and what it took off.
+        var redeemed = Assert.Single(fixture.Events.Events.OfType<CouponRedeemed>(), e => e.TxnId == txnId);
+        Assert.Equal((Shop.StoreId, "signup-10-off-50", memberId, 1_000L), (redeemed.StoreId, redeemed.TemplateId, redeemed.MemberId, redeemed.Amount));
     }
 
     [Fact]
