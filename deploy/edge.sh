@@ -15,12 +15,14 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+# shellcheck source=lib/common.sh
+source "$here/lib/common.sh"
 
 [[ "${1:-}" == start && $# -ge 3 ]] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 data="$(mkdir -p "$2" && cd "$2" && pwd)"
 port="$3"
 api="${4:-}"
-spec="${LOYALTY_EDGE_STORES:-s001:4}"
+spec="$(edge_stores_spec)"
 gateway_dll="$root/edge-gateway/OrleansLoyalty.EdgeGateway/bin/Release/net10.0/OrleansLoyalty.EdgeGateway.dll"
 simulator_dll="$root/tools/OrleansLoyalty.LaneSimulator/bin/Release/net10.0/OrleansLoyalty.LaneSimulator.dll"
 [[ -f $gateway_dll && -f $simulator_dll ]] || { echo "build first: dotnet build OrleansLoyalty.sln -c Release" >&2; exit 1; }
@@ -72,7 +74,7 @@ for entry in "${entries[@]}"; do
   catalog="$data/edge-$store-catalog.json"
   mode=Orleans
   [[ -n ${Database__ConnectionString:-} ]] || mode=Standalone
-  health=$((5090 + index))
+  health=$(edge_health_port "$index")
   echo "edge: gateway for $store ($mode), journal $data/gateway-$store, health http://127.0.0.1:$health/health/ready" >&2
   Gateway__StoreId="$store" \
   Gateway__JournalPath="$data/gateway-$store" \

@@ -13,6 +13,8 @@
 # Layout under <datadir>: pg/ (the cluster), socket/ (unix socket), postgres.log.
 # Everything except the connection string goes to stderr.
 set -euo pipefail
+# shellcheck source=lib/folders.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/folders.sh"
 
 readonly ROLE=loyalty PASSWORD=loyalty DATABASE=loyalty
 readonly READY_TIMEOUT_SECONDS=60
@@ -73,21 +75,6 @@ ensure_binaries() {
     BINDIR=$(find_bindir) || { log "postgresql installed but initdb still not found"; exit 1; }
 }
 
-# The postgres user must be able to reach the data folder; root-owned parents with 0700/0750 would
-# make initdb fail with a confusing "permission denied". Grant search (x) only, never read.
-ensure_parents_traversable() {
-    [[ $(id -u) -eq 0 ]] || return 0
-    local dir
-    dir=$(dirname -- "$DATADIR")
-    while [[ $dir != / ]]; do
-        if ! runuser -u postgres -- test -x "$dir"; then
-            log "granting o+x on $dir so the postgres user can reach $DATADIR"
-            chmod o+x -- "$dir"
-        fi
-        dir=$(dirname -- "$dir")
-    done
-}
-
 prepare_folders() {
     mkdir -p -- "$DATADIR" "$SOCKDIR"
     if [[ $(id -u) -eq 0 ]]; then
@@ -96,7 +83,7 @@ prepare_folders() {
         touch -- "$LOGFILE" && chown postgres: -- "$LOGFILE"
     fi
     chmod 0700 -- "$DATADIR" "$SOCKDIR"
-    ensure_parents_traversable
+    grant_parents_search "$DATADIR" postgres
 }
 
 is_running() {

@@ -73,11 +73,10 @@ if [[ -x deploy/edge.sh ]]; then
     deploy/edge.sh start "$DATA" "$MQTT_PORT" "http://127.0.0.1:$HTTP_PORT" >>"$DATA/logs/edge.log" 2>&1 &
     pids+=($!)
     # Lanes (and the simulator) may start once the gateways listen: the broker drops device messages sent before a
-    # gateway first subscribed. Ports follow deploy/edge.sh: 5090 for the first store, one more for each next one.
-    edge_stores=${LOYALTY_EDGE_STORES:-s001:4}
-    IFS=',' read -ra edge_entries <<<"$edge_stores"
+    # gateway first subscribed.
+    IFS=',' read -ra edge_entries <<<"$(edge_stores_spec)"
     for i in "${!edge_entries[@]}"; do
-        wait_for_url "http://127.0.0.1:$((5090 + i))/health/ready" 180 \
+        wait_for_url "http://127.0.0.1:$(edge_health_port "$i")/health/ready" 180 \
             || { echo "warning: the edge gateway for ${edge_entries[$i]%%:*} is not ready; see $DATA/logs/edge.log" >&2; tail -n 20 "$DATA/logs/edge.log" >&2; }
     done
 fi

@@ -76,7 +76,7 @@ public static class Program
     private static async Task<BenchReport> RunAll(BenchSettings s, BenchReport report, BenchGroups groups)
     {
         var results = report.Results;
-        var (stealAtStart, startedAt) = (CpuShares.Steal(), TimeProvider.System.GetTimestamp());
+        var steal = StealWindow.Start();
         var runId = "bench" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         if (groups.Runs(BenchGroups.Pricing))
         {
@@ -115,7 +115,7 @@ public static class Program
         }
         if (!groups.IsPartial)
         {
-            var stolen = (CpuShares.Steal() - stealAtStart) / TimeProvider.System.GetElapsedTime(startedAt).TotalSeconds;
+            var stolen = steal.Cores();
             report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"CPU steal over the whole run: {stolen:0.00} of {Environment.ProcessorCount} cores on average ({stolen / Environment.ProcessorCount:0%}): time the host ran other guests while this one was ready; every row was measured on that much less machine"));
         }

@@ -40,3 +40,8 @@ wait_for_url() {
 
 # 32 random bytes, base64.
 random_key() { head -c 32 /dev/urandom | base64 -w0; }
+
+# The edge gateways deploy/edge.sh starts: the stores spec ("store:lanes,…") and each gateway's health port, 5090 for
+# the first store and one more for each next one (deploy/run.sh waits on them).
+edge_stores_spec() { echo "${LOYALTY_EDGE_STORES:-s001:4}"; }
+edge_health_port() { echo $((5090 + $1)); }

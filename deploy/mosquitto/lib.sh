@@ -1,6 +1,9 @@
 # Functions behind deploy/mosquitto.sh: generation of a store broker's configuration, password
 # file, ACL and credentials.json; start and stop. Sourced, never run.
 
+# shellcheck source=../lib/folders.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/folders.sh"
+
 MQ_ID_RE='^[A-Za-z0-9_-]{1,32}$'
 MQ_DEVICE_KINDS=(card scan pos)
 
@@ -154,25 +157,9 @@ connection_messages true
 EOF
   if [[ $(id -u) -eq 0 ]]; then
     chown -R "$run_user" "$conf_dir"
-    mq_parents_traversable "$conf_dir" "$run_user"
+    grant_parents_search "$conf_dir" "$run_user"
   fi
   chmod 600 "$conf_dir/passwords"
-}
-
-# Run as root, mosquitto drops to its own user, which must be able to reach its folder: a root-owned parent with
-# 0700 (a umask of 077, a private data folder) makes it fail at start with "Unable to open pwfile". Grant search (x)
-# only, never read.
-mq_parents_traversable() {
-  local dir="$1" user="$2"
-  [[ $user == root ]] && return 0
-  dir="$(dirname "$dir")"
-  while [[ $dir != / ]]; do
-    if ! runuser -u "$user" -- test -x "$dir"; then
-      echo "granting o+x on $dir so the $user user can reach its configuration" >&2
-      chmod o+x -- "$dir"
-    fi
-    dir="$(dirname "$dir")"
-  done
 }
 
 mq_acl_lane_reads() {

@@ -10,8 +10,6 @@ namespace OrleansLoyalty.Benchmarks.Measurement;
 /// </summary>
 public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>> Pids)> groups)
 {
-    private const double TicksPerSecond = 100;
-
     public static readonly (string, Func<IEnumerable<int>>) Runner = ("runner", () => [Environment.ProcessId]);
     public static readonly (string, Func<IEnumerable<int>>) Postgres = ("PostgreSQL", () => ByCommand("postgres"));
 
@@ -38,7 +36,7 @@ public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>
     }
 
     /// <summary>CPU seconds used so far by each group, then the seconds the hypervisor gave this machine's CPUs to others.</summary>
-    public double[] Sample() => [.. groups.Select(g => g.Pids().Sum(pid => Seconds(pid) ?? 0)), Steal()];
+    public double[] Sample() => [.. groups.Select(g => g.Pids().Sum(pid => ProcessCpu.UsedWithReapedChildren(pid)?.TotalSeconds ?? 0)), Steal()];
 
     /// <summary>"runner 0.81, PostgreSQL 0.62, … cores (1.43 of 2); stolen by the host 0.05".</summary>
     public string Describe(double[] before, double[] after, double seconds)
@@ -56,7 +54,7 @@ public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>
     public static double Steal()
     {
         var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return cpu.Length > 8 ? long.Parse(cpu[8], CultureInfo.InvariantCulture) / TicksPerSecond : 0;
+        return cpu.Length > 8 ? long.Parse(cpu[8], CultureInfo.InvariantCulture) / ProcessCpu.TicksPerSecond : 0;
     }
 
     private static string? Command(int pid)
@@ -69,27 +67,5 @@ public sealed class CpuShares(IReadOnlyList<(string Label, Func<IEnumerable<int>
         {
             return null; // gone meanwhile, or not ours to read
         }
-    }
-
-    /// <summary>utime + stime + cutime + cstime (fields 14–17 of /proc/&lt;pid&gt;/stat), in seconds.</summary>
-    private static double? Seconds(int pid)
-    {
-        string stat;
-        try
-        {
-            stat = File.ReadAllText($"/proc/{pid}/stat");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-        // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        long ticks = 0;
-        for (var i = 11; i <= 14; i++)
-        {
-            ticks += long.Parse(fields[i], CultureInfo.InvariantCulture);
-        }
-        return ticks / TicksPerSecond;
     }
 }

@@ -6,15 +6,35 @@ namespace OrleansLoyalty.Benchmarks.Measurement;
 public static class ProcessCpu
 {
     /// <summary>Linux's USER_HZ: /proc reports times in these ticks; 100 on every mainstream build.</summary>
-    private const double TicksPerSecond = 100;
+    public const double TicksPerSecond = 100;
 
-    public static TimeSpan Used(int pid)
+    public static TimeSpan Used(int pid) => Read(pid, withReapedChildren: false) ?? throw new InvalidOperationException($"Process {pid} is gone.");
+
+    /// <summary>
+    /// Also the time of the children the process has reaped (pgbench for the runner, exited backends for PostgreSQL's
+    /// postmaster); null when the process is gone.
+    /// </summary>
+    public static TimeSpan? UsedWithReapedChildren(int pid) => Read(pid, withReapedChildren: true);
+
+    private static TimeSpan? Read(int pid, bool withReapedChildren)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3, so
+        // utime, stime, cutime and cstime (fields 14–17) are at 11–14.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var utime = long.Parse(fields[11], CultureInfo.InvariantCulture);
-        var stime = long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds((utime + stime) / TicksPerSecond);
+        long ticks = 0;
+        for (var i = 11; i <= (withReapedChildren ? 14 : 12); i++)
+        {
+            ticks += long.Parse(fields[i], CultureInfo.InvariantCulture);
+        }
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 }

@@ -80,14 +80,14 @@ public sealed class DashboardFanOut(BenchSettings settings, Action<string> step)
         // Quiet, watched, quiet again: the api's CPU without watchers is the mean of the runs either side, so that
         // whatever drifts over the run (tiered JIT, PostgreSQL's checkpoints, the neighbours' load) cancels out.
         var quietName = $"5. commit over HTTP, open loop {rate:#,0}/s, no dashboard connections";
-        var (stealBefore, phasesStarted) = (CpuShares.Steal(), TimeProvider.System.GetTimestamp());
+        var steal = StealWindow.Start();
         var before = await phase.Run(quietName, rate, null);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var watched = await phase.Run($"5. commit over HTTP, open loop {rate:#,0}/s, {DashboardShape.Connections} dashboard connections", rate,
             latency => DashboardWatchers.Open(api.BaseAddress, managers, admin, latency));
         var after = await phase.Run(quietName, rate, null);
         var quietCores = (before.ApiCores + after.ApiCores) / 2;
-        var stolen = (CpuShares.Steal() - stealBefore) / TimeProvider.System.GetElapsedTime(phasesStarted).TotalSeconds;
+        var stolen = steal.Cores();
 
         var results = new List<ScenarioResult>
         {

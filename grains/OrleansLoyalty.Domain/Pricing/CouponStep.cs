@@ -142,7 +142,7 @@ internal static class CouponStep
                 amounts[gifted.Index] = Math.Min(gifted.UnitPrice, gifted.Net);
                 break;
         }
-        var given = session.ApplyDiscount($"coupon:{coupon.Code}", DiscountKind.Coupon, rule.Label, amounts);
+        var given = session.ApplyDiscount(Discount.CouponRuleId(coupon.Code), DiscountKind.Coupon, rule.Label, amounts);
         return given > 0 ? null : CouponRejections.NotApplicable;
     }
 

@@ -10,4 +10,8 @@ public sealed record Discount(
     [Id(1)] DiscountKind Kind,
     [Id(2)] string Label,
     [Id(3)] long Amount,
-    [Id(4)] ImmutableArray<string> LineIds);
+    [Id(4)] ImmutableArray<string> LineIds)
+{
+    /// <summary>The rule id of the discount a coupon gave: <c>coupon:{code}</c>.</summary>
+    public static string CouponRuleId(string code) => "coupon:" + code;
+}

@@ -31,18 +31,18 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         where store_id = @store and registered_at >= @since
         """;
 
-    private const string TopUpsSql = """
+    private const string TopUpsSql = $$"""
         select txn_id, card_no, amount, at
         from ledger_entries
-        where store_id = @store and at >= @since and kind = @kind
+        where store_id = @store and at >= @since and kind = '{{LedgerKind.StoredValueTopUp}}'
         """;
 
-    private const string ActiveStoresSql = """
+    private const string ActiveStoresSql = $$"""
         select store_id from checkout_transactions where committed_at >= @since and status = 'committed'
         union
         select store_id from members where registered_at >= @since and store_id is not null
         union
-        select store_id from ledger_entries where at >= @since and kind = @kind and store_id is not null
+        select store_id from ledger_entries where at >= @since and kind = '{{LedgerKind.StoredValueTopUp}}' and store_id is not null
         """;
 
     // The silo's own data source when it has one; otherwise one of our own from Database:ConnectionString.
@@ -54,51 +54,37 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
     public async Task<IReadOnlyList<LoyaltyEvent>> LoadStoreEventsAsync(string storeId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var events = new List<LoyaltyEvent>();
-        await using (var command = _dataSource.Value.CreateCommand(TransactionsSql))
+        await ReadAsync(events, TransactionsSql, storeId, since, reader => ReadTransaction(storeId, reader), cancellationToken);
+        await ReadAsync(events, MembersSql, storeId, since, reader => new MemberRegistered
         {
-            command.Parameters.AddWithValue("store", storeId);
-            command.Parameters.AddWithValue("since", since.ToUniversalTime());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                events.Add(ReadTransaction(storeId, reader));
-            }
-        }
-        await using (var command = _dataSource.Value.CreateCommand(MembersSql))
+            StoreId = storeId,
+            MemberId = reader.GetString(0),
+            At = reader.GetFieldValue<DateTimeOffset>(1),
+            Tier = reader.GetString(2),
+        }, cancellationToken);
+        await ReadAsync(events, TopUpsSql, storeId, since, reader => new StoredValueToppedUp
         {
-            command.Parameters.AddWithValue("store", storeId);
-            command.Parameters.AddWithValue("since", since.ToUniversalTime());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                events.Add(new MemberRegistered
-                {
-                    StoreId = storeId,
-                    MemberId = reader.GetString(0),
-                    At = reader.GetFieldValue<DateTimeOffset>(1),
-                    Tier = reader.GetString(2),
-                });
-            }
-        }
-        await using (var command = _dataSource.Value.CreateCommand(TopUpsSql))
-        {
-            command.Parameters.AddWithValue("store", storeId);
-            command.Parameters.AddWithValue("since", since.ToUniversalTime());
-            command.Parameters.AddWithValue("kind", LedgerKind.StoredValueTopUp);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                events.Add(new StoredValueToppedUp
-                {
-                    StoreId = storeId,
-                    TxnId = reader.GetString(0),
-                    CardNoMasked = PersonalDataMask.CardNo(reader.GetString(1)),
-                    Amount = reader.GetInt64(2),
-                    At = reader.GetFieldValue<DateTimeOffset>(3),
-                });
-            }
-        }
+            StoreId = storeId,
+            TxnId = reader.GetString(0),
+            CardNoMasked = PersonalDataMask.CardNo(reader.GetString(1)),
+            Amount = reader.GetInt64(2),
+            At = reader.GetFieldValue<DateTimeOffset>(3),
+        }, cancellationToken);
         return [.. events.OrderBy(e => e.At)];
+    }
+
+    /// <summary>One store's rows since a moment (parameters <c>@store</c> and <c>@since</c>), each read as an event.</summary>
+    private async Task ReadAsync(List<LoyaltyEvent> events, string sql, string storeId, DateTimeOffset since,
+        Func<NpgsqlDataReader, LoyaltyEvent> read, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.Value.CreateCommand(sql);
+        command.Parameters.AddWithValue("store", storeId);
+        command.Parameters.AddWithValue("since", since.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(read(reader));
+        }
     }
 
     public async Task<IReadOnlyList<string>> LoadActiveStoreIdsAsync(DateTimeOffset since, CancellationToken cancellationToken)
@@ -106,7 +92,6 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         var stores = new List<string>();
         await using var command = _dataSource.Value.CreateCommand(ActiveStoresSql);
         command.Parameters.AddWithValue("since", since.ToUniversalTime());
-        command.Parameters.AddWithValue("kind", LedgerKind.StoredValueTopUp);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -22,7 +22,8 @@ public sealed class StoreGatewayGrain(
 
     private readonly HashSet<string> _lanes = new(StringComparer.Ordinal);
     private DateTimeOffset _lastHeartbeat;
-    private bool _online;
+
+    /// <summary>Runs while the store is online (so the grain stays active to notice the silence); null while offline.</summary>
     private IGrainTimer? _silenceCheck;
 
     private string StoreId => this.GetPrimaryKeyString();
@@ -30,18 +31,16 @@ public sealed class StoreGatewayGrain(
     public async Task Heartbeat()
     {
         _lastHeartbeat = clock.GetUtcNow();
-        if (!_online)
+        if (_silenceCheck is null)
         {
-            _online = true;
-            // Kept active while online: it is the only one who would notice the silence.
-            _silenceCheck ??= this.RegisterGrainTimer(CheckSilence, new GrainTimerCreationOptions(CheckEvery, CheckEvery) { KeepAlive = true });
+            _silenceCheck = this.RegisterGrainTimer(CheckSilence, new GrainTimerCreationOptions(CheckEvery, CheckEvery) { KeepAlive = true });
             await Tell(_lanes, online: true);
         }
     }
 
     public async Task LaneSeen(string laneId)
     {
-        if (_lanes.Add(laneId) && _online)
+        if (_lanes.Add(laneId) && _silenceCheck is not null)
         {
             await Tell([laneId], online: true);
         }
@@ -49,12 +48,11 @@ public sealed class StoreGatewayGrain(
 
     private async Task CheckSilence(CancellationToken cancellationToken)
     {
-        if (!_online || clock.GetUtcNow() - _lastHeartbeat <= options.Value.GatewaySilence)
+        if (_silenceCheck is null || clock.GetUtcNow() - _lastHeartbeat <= options.Value.GatewaySilence)
         {
             return;
         }
-        _online = false;
-        _silenceCheck?.Dispose();
+        _silenceCheck.Dispose();
         _silenceCheck = null;
         await Tell(_lanes, online: false);
     }

@@ -93,11 +93,8 @@ public sealed partial class MemberGrain(
         s.Companions.Facts = Facts();
         await Save();
         await KeepDailyReview();
-        if (command.StoreId is { } storeId)
-        {
-            // After the durable write: a dashboard may miss it (it rebuilds from the members table), the caller may not miss its answer.
-            await events.PublishAsync(new MemberRegistered { StoreId = storeId, At = now, MemberId = MemberId, Tier = s.Tier });
-        }
+        // After the durable write: a dashboard may miss it (it rebuilds from the members table), the caller may not miss its answer.
+        await events.PublishAsync(new MemberRegistered { StoreId = command.StoreId, At = now, MemberId = MemberId, Tier = s.Tier });
         return new RegistrationResult(Snapshot(), signUp.Points, giftCoupons);
     }
 

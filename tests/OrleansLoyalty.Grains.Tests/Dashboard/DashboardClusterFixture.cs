@@ -38,6 +38,10 @@ public sealed class DashboardClusterFixture : IAsyncLifetime
     /// <summary>Publishes through the same publisher the checkout grains use.</summary>
     public Task PublishAsync(LoyaltyEvent e) =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<ILoyaltyEventPublisher>().PublishAsync(e);
+
+    /// <summary>Publishes facts committed together as one batch, as a checkout does with a sale and its coupons.</summary>
+    public Task PublishAsync(IReadOnlyList<LoyaltyEvent> events) =>
+        Cluster.Silos[0].ServiceProvider.GetRequiredService<ILoyaltyEventPublisher>().PublishAsync(events);
 }
 
 [CollectionDefinition(Name)]

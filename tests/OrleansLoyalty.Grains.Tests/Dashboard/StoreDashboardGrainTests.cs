@@ -72,6 +72,23 @@ public sealed class StoreDashboardGrainTests(DashboardClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sale_and_its_coupons_published_as_one_batch_all_show()
+    {
+        const string store = "s-batch";
+        await fixture.PublishAsync(
+        [
+            Sales.Checkout(store, "t1", 4_000, Now, member: "m1"),
+            new CouponRedeemed { StoreId = store, TxnId = "t1", TemplateId = "signup-10-off-50", MemberId = "m1", Amount = 1_000, At = Now },
+        ]);
+
+        var s = await SnapshotWhen(store, s => s.Activity.Count == 2, "the sale and its coupon");
+
+        Assert.Equal(4_000, s.Figures.NetSales);
+        Assert.Equal(["coupon", "sale"], s.Activity.Select(a => a.Kind).Order());
+        Assert.Equal("signup-10-off-50", s.Activity.Single(a => a.Kind == "coupon").Detail);
+    }
+
+    [Fact]
     public async Task Registrations_top_ups_and_lane_changes_show()
     {
         const string store = "s-other";
