@@ -90,6 +90,18 @@ public sealed class CheckoutTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_quote_shows_the_lane_the_members_stored_value()
+    {
+        var (_, cardNo) = await MemberWithCard();
+        await fixture.Admin.PostAsync($"/api/v1/cards/{cardNo}/top-ups", new { txnId = LoyaltyClient.NewId("TU"), amount = 8800, tender = "cash", storeId = "s001" });
+
+        var quote = await fixture.Admin.PostAsync("/api/v1/checkout/quote", Basket(LoyaltyClient.NewId("T"), cardNo, 1000, 1));
+
+        Assert.Equal(HttpStatusCode.OK, quote.Status);
+        Assert.Equal(8800, quote.Body!["member"]!["storedValueBalance"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task An_unknown_sku_without_a_price_is_422()
     {
         var reply = await fixture.Admin.PostAsync("/api/v1/checkout/quote", new

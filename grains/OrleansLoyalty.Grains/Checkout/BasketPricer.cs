@@ -36,8 +36,9 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
     public DateTimeOffset StoreLocalNow(string storeId) =>
         TimeZoneInfo.ConvertTime(clock.GetUtcNow(), engines.TimeZoneOf(storeId) ?? chain.Value.Zone);
 
-    public Quote Price(CheckoutBasket basket, MemberPricingView? member, DateTimeOffset localTime, string quoteId)
+    public Quote Price(CheckoutBasket basket, ResolvedMember? shopper, DateTimeOffset localTime, string quoteId)
     {
+        var member = shopper?.View;
         var request = new PricingRequest(basket.StoreId, basket.LaneId, localTime, member?.Context, basket.Lines,
             basket.Coupons.IsDefault ? [] : basket.Coupons, basket.RedeemPoints);
         var result = engines.For(basket.StoreId).Price(request);
@@ -47,7 +48,7 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
         }
         var receiptMember = member is null
             ? null
-            : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, 0);
+            : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, shopper!.StoredValueBalance);
         return new Quote(quoteId, receiptMember, result.Lines, result.Discounts, result.RejectedCoupons, result.Subtotal,
             result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied, result.CampaignUsages);
     }

@@ -123,8 +123,7 @@ public sealed partial class CheckoutGrain
         long? storedValue = null;
         if (plan.MemberId is { } memberId && await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView() is { } view)
         {
-            var cards = await Task.WhenAll(view.CardNos.Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
-            storedValue = cards.Where(c => c.Status is CardStatus.Active).Sum(c => c.Balance);
+            storedValue = await MemberResolver.StoredValue(view.CardNos, alreadyRead: null, cardNo => GrainFactory.GetGrain<ICardGrain>(cardNo));
         }
         var r = plan.Result;
         var receipt = new ReturnReceipt(plan.TxnId, TxnId, storeId, plan.Request.LaneId, plan.At, r.Lines, r.Refund,

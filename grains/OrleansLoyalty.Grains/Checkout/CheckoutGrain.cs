@@ -75,7 +75,8 @@ public sealed partial class CheckoutGrain(
     /// </summary>
     private async Task<Receipt> Settle(CheckoutPlan plan)
     {
-        var draft = await Draft(plan);
+        // Nothing of this sale touches a card, so the stored value read while planning is the receipt's.
+        var draft = Draft(plan, plan.Quote.Member?.StoredValueBalance);
         var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, StoredValueSpent: 0, CompletesPlannedRow: false);
         Receipt receipt;
         if (plan.MemberEffect is { } effect)
@@ -163,9 +164,10 @@ public sealed partial class CheckoutGrain(
     private async Task<CheckoutPlan> Plan(CommitRequest request, string hash)
     {
         var basket = request.Basket;
-        var member = await MemberResolver.Resolve(GrainFactory, basket.Member);
+        var shopper = await MemberResolver.Resolve(GrainFactory, basket.Member);
+        var member = shopper?.View;
         var localNow = pricer.StoreLocalNow(basket.StoreId);
-        var quote = pricer.Price(basket, member, localNow, TxnId);
+        var quote = pricer.Price(basket, shopper, localNow, TxnId);
         var tenders = request.Tenders.IsDefault ? [] : request.Tenders;
         if (tenders.Sum(t => t.Amount) != quote.Total)
         {
@@ -217,7 +219,7 @@ public sealed partial class CheckoutGrain(
                 await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
             }
             // Drafted after the debits, so the receipt prints the cards' balances as they are now.
-            var draft = await Draft(plan);
+            var draft = Draft(plan, await StoredValueNow(plan));
             var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
             if (plan.MemberEffect is { } effect)
             {
@@ -256,24 +258,27 @@ public sealed partial class CheckoutGrain(
         return Remember(plan.RequestHash, receipt);
     }
 
+    /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>
+    private async Task<long?> StoredValueNow(CheckoutPlan plan)
+    {
+        if (plan.MemberId is not { } memberId)
+        {
+            return null;
+        }
+        // Plans stored before MemberCardNos existed ask the member which cards it holds.
+        var cardNos = plan.MemberCardNos ?? (await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
+        return await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => GrainFactory.GetGrain<ICardGrain>(cardNo));
+    }
+
     /// <summary>
     /// The receipt as the checkout knows it before the member settles: everything priced, the tenders, and the stored
     /// value left on the member's cards. The member's points and tier after the sale are filled in by
     /// <see cref="SaleReceipts.Settled"/>.
     /// </summary>
-    private async Task<Receipt> Draft(CheckoutPlan plan)
+    private Receipt Draft(CheckoutPlan plan, long? storedValue)
     {
         var q = plan.Quote;
-        long? storedValue = null;
-        var member = q.Member;
-        if (plan.MemberId is { } memberId)
-        {
-            // Plans stored before MemberCardNos existed ask the member which cards it holds.
-            var cardNos = plan.MemberCardNos ?? (await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
-            var cards = await Task.WhenAll(cardNos.Select(c => GrainFactory.GetGrain<ICardGrain>(c).Get()));
-            storedValue = cards.Where(c => c.Status is CardStatus.Active).Sum(c => c.Balance);
-            member = member! with { StoredValueBalance = storedValue.Value };
-        }
+        var member = q.Member is { } shown && storedValue is { } balance ? shown with { StoredValueBalance = balance } : q.Member;
         return new Receipt(TxnId, plan.Basket.StoreId, plan.Basket.LaneId, plan.At, member, q.Lines, q.Discounts, q.RejectedCoupons,
             q.Subtotal, q.DiscountTotal, q.PointsRedeemed, q.PointsValue, q.Total, q.PointsToEarn, q.Messages, plan.Tenders,
             PointsEarned: 0,

@@ -5,15 +5,18 @@ using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
-/// <summary>Finds the member a lane identified, by card (refusing lost, replaced or expired cards), id, phone or app code.</summary>
+/// <summary>
+/// Finds the member a lane identified, by card (refusing lost, replaced or expired cards), id, phone or app code, and
+/// sums the stored value on their active cards.
+/// </summary>
 internal static class MemberResolver
 {
-    public static Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference) =>
+    public static Task<ResolvedMember?> Resolve(IGrainFactory grains, MemberRef? reference) =>
         Resolve(grains, reference, cardNo => grains.GetGrain<ICardGrain>(cardNo), memberId => grains.GetGrain<IMemberGrain>(memberId));
 
     /// <param name="card">Makes a card grain's reference (callers on the hot path pass cached grain types).</param>
     /// <param name="member">Makes a member grain's reference.</param>
-    public static async Task<MemberPricingView?> Resolve(IGrainFactory grains, MemberRef? reference,
+    public static async Task<ResolvedMember?> Resolve(IGrainFactory grains, MemberRef? reference,
         Func<string, ICardGrain> card, Func<string, IMemberGrain> member)
     {
         if (reference is null)
@@ -21,9 +24,11 @@ internal static class MemberResolver
             return null;
         }
         string? memberId;
+        CardSnapshot? shownCard = null;
         if (reference.CardNo is { } cardNo)
         {
-            memberId = (await card(cardNo).EnsureUsable()).MemberId;
+            shownCard = await card(cardNo).EnsureUsable();
+            memberId = shownCard.MemberId;
         }
         else if (reference.Phone is { } phone)
         {
@@ -34,7 +39,40 @@ internal static class MemberResolver
             // The app's QR code carries the member id (a rotating code is a later step; see docs/checkout.md).
             memberId = reference.MemberId ?? reference.MemberCode;
         }
-        var view = memberId is null ? null : await member(memberId).GetPricingView();
-        return view ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
+        var view = (memberId is null ? null : await member(memberId).GetPricingView())
+            ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
+        return new ResolvedMember(view, await StoredValue(view.CardNos, shownCard, card));
     }
+
+    /// <summary>
+    /// The stored value on the member's active cards. The card the shopper showed was just read; only the member's
+    /// other cards (most members have one card) cost a call, made together.
+    /// </summary>
+    public static async Task<long> StoredValue(IReadOnlyList<string> cardNos, CardSnapshot? alreadyRead, Func<string, ICardGrain> card)
+    {
+        var total = 0L;
+        List<Task<CardSnapshot>>? others = null;
+        foreach (var cardNo in cardNos)
+        {
+            if (alreadyRead is not null && string.Equals(cardNo, alreadyRead.CardNo, StringComparison.Ordinal))
+            {
+                total += ActiveBalance(alreadyRead);
+            }
+            else
+            {
+                (others ??= []).Add(card(cardNo).Get());
+            }
+        }
+        if (others is not null)
+        {
+            foreach (var snapshot in await Task.WhenAll(others))
+            {
+                total += ActiveBalance(snapshot);
+            }
+        }
+        return total;
+    }
+
+    // A lost, replaced or expired card keeps its balance for its replacement, but it cannot pay.
+    private static long ActiveBalance(CardSnapshot card) => card.Status is CardStatus.Active ? card.Balance : 0;
 }

@@ -43,6 +43,36 @@ public sealed class QuoteTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_quote_tells_the_lane_the_stored_value_on_the_members_active_cards()
+    {
+        var member = await Client.NewMember();
+        var shown = await Client.NewCard(member.MemberId, 5_000);
+        await Client.NewCard(member.MemberId, 1_200);
+        var lost = await Client.NewCard(member.MemberId, 700);
+        await Client.Card(lost).ReportLost(Shop.StoreId);
+
+        var byCard = await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ByCard(shown), 4_000));
+        var byId = await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ById(member.MemberId), 4_000));
+
+        // The lost card's balance waits for its replacement: it cannot pay, so the lane is not told of it.
+        Assert.Equal(6_200, byCard.Member!.StoredValueBalance);
+        Assert.Equal(6_200, byId.Member!.StoredValueBalance);
+    }
+
+    [Fact]
+    public async Task A_commit_that_pays_without_stored_value_prints_the_cards_balance_on_the_receipt()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 3_300);
+        var txnId = TestIds.TxnId();
+
+        var receipt = await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(Shop.ByCard(cardNo), 1_000), Shop.Cash(1_000)));
+
+        Assert.Equal(3_300, receipt.StoredValueBalance);
+        Assert.Equal(3_300, receipt.Member!.StoredValueBalance);
+    }
+
+    [Fact]
     public async Task A_quote_for_an_unknown_member_is_refused()
     {
         await Expect.Refusal(ErrorCodes.MemberNotFound,
