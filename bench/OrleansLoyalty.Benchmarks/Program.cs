@@ -171,8 +171,20 @@ public static class Program
             }
             if (groups.Runs(BenchGroups.Grain) || groups.Runs(BenchGroups.Commit))
             {
-                Step("3. commit through grain calls, concurrency 64, durable on PostgreSQL");
-                results.Add(Print(await CpuShares.Measure(() => grains.Commit("3. commit, grain call, durable (c=64)", 64, s.WarmUp, s.Measure, CommitDurable))));
+                // BENCH_COMMIT_VIA=grain commits through each txnId's checkout grain instead, to compare the two paths.
+                if (Environment.GetEnvironmentVariable("BENCH_COMMIT_VIA") == "grain")
+                {
+                    Step("3. commit through each txnId's checkout grain, concurrency 64, durable on PostgreSQL");
+                    results.Add(Print(await CpuShares.Measure(() => grains.Commit("3. commit, checkout grain per txnId, durable (c=64)", 64, s.WarmUp, s.Measure,
+                        request => silo.Grains.GetGrain<OrleansLoyalty.Contracts.Checkout.ICheckoutGrain>(request.TxnId).Commit(request), CommitDurable))));
+                }
+                else
+                {
+                    var committer = silo.Services.GetRequiredService<OrleansLoyalty.Grains.Checkout.Committer>();
+                    Step("3. commit in the silo's process (the api's and lanes' path), concurrency 64, durable on PostgreSQL");
+                    results.Add(Print(await CpuShares.Measure(() => grains.Commit("3. commit, in-silo Committer, durable (c=64)", 64, s.WarmUp, s.Measure,
+                        committer.Commit, CommitDurable))));
+                }
             }
             Step("stopping the in-process silo (the api's silo takes over the same database)");
         }

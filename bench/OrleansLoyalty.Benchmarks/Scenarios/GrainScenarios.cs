@@ -38,8 +38,12 @@ public sealed class GrainScenarios(IGrainFactory grains, IReadOnlyList<BenchMemb
         }, target);
     }
 
-    /// <summary>Each commit: a fresh txnId, a member not committed before in this run, tenders = the basket's total.</summary>
-    public Task<ScenarioResult> Commit(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, Target target) =>
+    /// <summary>
+    /// Each commit: a fresh txnId, a member not committed before in this run, tenders = the basket's total. Committed as
+    /// the api and the lane grains commit (<paramref name="commit"/>: <see cref="Committer.Commit"/>), or through the
+    /// txnId's checkout grain for comparison.
+    /// </summary>
+    public Task<ScenarioResult> Commit(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, Func<CommitRequest, Task<Receipt>> commit, Target target) =>
         ClosedLoop.Run(name, concurrency, warmUp, measure, async (_, _) =>
         {
             var index = Interlocked.Increment(ref _nextCommitMember);
@@ -50,8 +54,7 @@ public sealed class GrainScenarios(IGrainFactory grains, IReadOnlyList<BenchMemb
             var member = members[index];
             var txnId = $"{runId}-{index}";
             var basket = baskets.Basket(CommitPlan.BasketOf(index), member);
-            var receipt = await grains.GetGrain<ICheckoutGrain>(txnId)
-                .Commit(new CommitRequest(txnId, basket, ImmutableArray.Create(new Tender("wechatpay", plan.Total(index), null))));
+            var receipt = await commit(new CommitRequest(txnId, basket, ImmutableArray.Create(new Tender("wechatpay", plan.Total(index), null))));
             if (receipt.Total != plan.Total(index))
             {
                 throw new InvalidOperationException($"receipt total {receipt.Total} ≠ planned {plan.Total(index)}");

@@ -24,6 +24,8 @@ namespace OrleansLoyalty.Grains.Checkout;
 [CollectionAgeLimit(Minutes = 2)]
 public sealed partial class CheckoutGrain(
     ICheckoutStore store,
+    SalePlanner planner,
+    SaleSettlement settlement,
     BasketPricer pricer,
     PersonalDataProtector protector,
     ILoyaltyEventPublisher events,
@@ -36,7 +38,7 @@ public sealed partial class CheckoutGrain(
 
     public async Task<Receipt> Commit(CommitRequest request)
     {
-        var hash = protector.Fingerprint(CheckoutJson.Canonical(request));
+        var hash = planner.Fingerprint(request);
         if (_receipt is not null)
         {
             return SameRequestOrConflict(hash, _requestHash!, _receipt);
@@ -44,7 +46,7 @@ public sealed partial class CheckoutGrain(
         CheckoutPlan plan;
         try
         {
-            plan = await Plan(request, hash);
+            plan = await planner.Plan(TxnId, request, hash);
         }
         catch (LoyaltyException)
         {
@@ -75,42 +77,23 @@ public sealed partial class CheckoutGrain(
     /// </summary>
     private async Task<Receipt> Settle(CheckoutPlan plan)
     {
-        // Nothing of this sale touches a card, so the stored value read while planning is the receipt's.
-        var draft = Draft(plan, plan.Quote.Member?.StoredValueBalance);
-        var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, StoredValueSpent: 0, CompletesPlannedRow: false);
-        Receipt receipt;
-        if (plan.MemberEffect is { } effect)
+        Receipt? receipt;
+        try
         {
-            MemberCheckoutOutcome outcome;
-            try
-            {
-                outcome = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
-            }
-            catch (LoyaltyException)
-            {
-                var existing = await Existing(plan.RequestHash);
-                if (existing is null)
-                {
-                    throw;
-                }
-                return existing;
-            }
-            if (outcome.Replayed)
-            {
-                return await Existing(plan.RequestHash) ?? throw InProgress();
-            }
-            receipt = SaleReceipts.Settled(draft, outcome.Result);
+            receipt = await settlement.SettleInOneWrite(plan);
         }
-        else
+        catch (LoyaltyException)
         {
-            receipt = draft;
-            if (!await store.Record(CheckoutRecord.ForSale(receipt, sale)))
+            var existing = await Existing(plan.RequestHash);
+            if (existing is null)
             {
-                return await Existing(plan.RequestHash) ?? throw InProgress();
+                throw;
             }
+            return existing;
         }
-        await PublishSale(receipt, plan, storedValueSpent: 0);
-        return Remember(plan.RequestHash, receipt);
+        return receipt is null
+            ? await Existing(plan.RequestHash) ?? throw InProgress()
+            : Remember(plan.RequestHash, receipt);
     }
 
     /// <summary>The outcome of this txnId's earlier attempt, if one was recorded and not aborted.</summary>
@@ -161,44 +144,6 @@ public sealed partial class CheckoutGrain(
         }
     }
 
-    private async Task<CheckoutPlan> Plan(CommitRequest request, string hash)
-    {
-        var basket = request.Basket;
-        var shopper = await MemberResolver.Resolve(GrainFactory, basket.Member);
-        var member = shopper?.View;
-        var localNow = pricer.StoreLocalNow(basket.StoreId);
-        var quote = pricer.Price(basket, shopper, localNow, TxnId);
-        var tenders = request.Tenders.IsDefault ? [] : request.Tenders;
-        if (tenders.Sum(t => t.Amount) != quote.Total)
-        {
-            throw new LoyaltyException(ErrorCodes.TendersMismatch,
-                $"The tenders add up to {tenders.Sum(t => t.Amount)} fen but the total is {quote.Total} fen.", 422);
-        }
-        var debits = tenders.Where(t => t.Kind == TenderKinds.StoredValue)
-            .GroupBy(t => t.CardNo!)
-            .Select(g => new CardDebit(g.Key, g.Sum(t => t.Amount)))
-            .ToImmutableArray();
-        if (member is not null && debits.Any(d => !member.CardNos.Contains(d.CardNo)))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Stored value can only be paid from the shopper's own cards.", 403);
-        }
-        var effect = member is null
-            ? null
-            : new MemberCheckoutEffect(TxnId, basket.StoreId, clock.GetUtcNow(), DateOnly.FromDateTime(localNow.DateTime),
-                SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member),
-                pricer.CampaignsUsed(quote));
-        // The plan is stored: keep who the member is, never how they were identified (a phone number).
-        var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
-        var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
-        // Codes that are not the member's own are public codes, counted cluster-wide by their own grains when limited;
-        // budgets likewise. Unlimited ones keep no state, so they cost no call.
-        var publicCoupons = quote.CouponsApplied
-            .Where(code => (effect is null || !effect.CouponsRedeemed.Contains(code)) && pricer.IsCountedPublicCoupon(code)).ToList();
-        var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0 && pricer.HasBudget(u.CampaignId)).ToList();
-        return new CheckoutPlan(TxnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, clock.GetUtcNow(),
-            couponsUsed, publicCoupons, budgets, member?.CardNos);
-    }
-
     private async Task<Receipt> Execute(CheckoutPlan plan)
     {
         var storeId = plan.Basket.StoreId;
@@ -219,7 +164,7 @@ public sealed partial class CheckoutGrain(
                 await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
             }
             // Drafted after the debits, so the receipt prints the cards' balances as they are now.
-            var draft = Draft(plan, await StoredValueNow(plan));
+            var draft = SaleSettlement.Draft(plan, await settlement.StoredValueNow(plan));
             var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
             if (plan.MemberEffect is { } effect)
             {
@@ -254,40 +199,8 @@ public sealed partial class CheckoutGrain(
             await store.Abort(TxnId);
             throw;
         }
-        await PublishSale(receipt, plan, storedValueSpent);
+        await settlement.PublishSale(receipt, plan, storedValueSpent);
         return Remember(plan.RequestHash, receipt);
-    }
-
-    /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>
-    private async Task<long?> StoredValueNow(CheckoutPlan plan)
-    {
-        if (plan.MemberId is not { } memberId)
-        {
-            return null;
-        }
-        // Plans stored before MemberCardNos existed ask the member which cards it holds.
-        var cardNos = plan.MemberCardNos ?? (await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
-        return await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => GrainFactory.GetGrain<ICardGrain>(cardNo));
-    }
-
-    /// <summary>
-    /// The receipt as the checkout knows it before the member settles: everything priced, the tenders, and the stored
-    /// value left on the member's cards. The member's points and tier after the sale are filled in by
-    /// <see cref="SaleReceipts.Settled"/>.
-    /// </summary>
-    private Receipt Draft(CheckoutPlan plan, long? storedValue)
-    {
-        var q = plan.Quote;
-        var member = q.Member is { } shown && storedValue is { } balance ? shown with { StoredValueBalance = balance } : q.Member;
-        return new Receipt(TxnId, plan.Basket.StoreId, plan.Basket.LaneId, plan.At, member, q.Lines, q.Discounts, q.RejectedCoupons,
-            q.Subtotal, q.DiscountTotal, q.PointsRedeemed, q.PointsValue, q.Total, q.PointsToEarn, q.Messages, plan.Tenders,
-            PointsEarned: 0,
-            PointsBalance: null,
-            StoredValueBalance: storedValue,
-            Tier: null,
-            TierChanged: null,
-            CouponsRedeemed: q.CouponsApplied,
-            CouponsIssued: []);
     }
 
     private Receipt Remember(string hash, Receipt receipt)

@@ -11,11 +11,11 @@ namespace OrleansLoyalty.Grains.Lanes;
 
 /// <summary>
 /// A lane's live session, fed by its edge gateway. Every accepted event is priced at once through the
-/// checkout quote; <c>pay</c> commits through the checkout grain with the lane's txnId and <c>return</c>
-/// returns through it, both idempotent by txnId and durable there. The basket itself lives in memory:
+/// checkout quote; <c>pay</c> commits through the checkout engine (<see cref="Committer"/>) with the lane's txnId and
+/// <c>return</c> returns through the purchase's checkout grain, both idempotent by txnId and durable there. The basket itself lives in memory:
 /// losing it loses nothing committed, and the gateway replays the events the cluster has not confirmed.
 /// </summary>
-public sealed class LaneGrain(PricingEngines engines, Quoter quoter, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
+public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer committer, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
 {
     private const int RememberedEvents = 4096;
     private const string ThankYou = "谢谢惠顾 Thank you";
@@ -139,7 +139,7 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, [FromKeyedS
             tenders = OfflineSettlement.Tenders(e.Tenders, total);
             messages = OfflineSettlement.Messages(sale, total);
         }
-        var receipt = await GrainFactory.GetGrain<ICheckoutGrain>(e.TxnId!).Commit(new CommitRequest(e.TxnId!, basket, tenders));
+        var receipt = await committer.Commit(new CommitRequest(e.TxnId!, basket, tenders));
         _session = NewSession();
         return LaneOutcome.Accepted(LaneViews.Empty(_session.SessionId, ThankYou), LaneViews.Sale(receipt, messages));
     }

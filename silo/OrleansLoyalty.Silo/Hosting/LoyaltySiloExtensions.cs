@@ -57,6 +57,9 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<PricingEngines>();
         services.TryAddSingleton<BasketPricer>();
         services.TryAddSingleton<Quoter>();
+        services.TryAddSingleton<SalePlanner>();
+        services.TryAddSingleton<SaleSettlement>();
+        services.TryAddSingleton<Committer>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();
         services.AddLoyaltyRulesReplication();

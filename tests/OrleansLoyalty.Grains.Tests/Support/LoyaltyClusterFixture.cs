@@ -72,6 +72,9 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<PricingEngines>();
             services.AddSingleton<BasketPricer>();
             services.AddSingleton<Quoter>();
+            services.AddSingleton<SalePlanner>();
+            services.AddSingleton<SaleSettlement>();
+            services.AddSingleton<Committer>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -1,0 +1,111 @@
+using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Events;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
+
+namespace OrleansLoyalty.Grains.Checkout;
+
+/// <summary>
+/// What happens to a planned sale: its receipt drafted, its one-write settlement on the member (or, for an anonymous
+/// shopper, its row), and its events for the dashboards. Shared by the checkout grain and the in-process
+/// <see cref="Committer"/>, so both write and print the same.
+/// </summary>
+public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, BasketPricer pricer, ILoyaltyEventPublisher events)
+{
+    /// <summary>
+    /// Settles a sale its member alone settles (<see cref="CheckoutPlan.SettledInOneWrite"/>) with one durable write: the
+    /// member's (which records the sale's row with its state), or the row's insert for an anonymous shopper. Null: the
+    /// txnId is recorded already, by an earlier attempt or for another request, and the answer is in its row. A
+    /// refusal (a coupon used meanwhile, points short) throws and changes nothing.
+    /// </summary>
+    public async Task<Receipt?> SettleInOneWrite(CheckoutPlan plan)
+    {
+        // Nothing of this sale touches a card, so the stored value read while planning is the receipt's.
+        var draft = Draft(plan, plan.Quote.Member?.StoredValueBalance);
+        var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, StoredValueSpent: 0, CompletesPlannedRow: false);
+        Receipt receipt;
+        if (plan.MemberEffect is { } effect)
+        {
+            var outcome = await grains.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
+            if (outcome.Replayed)
+            {
+                return null;
+            }
+            receipt = SaleReceipts.Settled(draft, outcome.Result);
+        }
+        else
+        {
+            receipt = draft;
+            if (!await store.Record(CheckoutRecord.ForSale(receipt, sale)))
+            {
+                return null;
+            }
+        }
+        await PublishSale(receipt, plan, storedValueSpent: 0);
+        return receipt;
+    }
+
+    /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>
+    public async Task<long?> StoredValueNow(CheckoutPlan plan)
+    {
+        if (plan.MemberId is not { } memberId)
+        {
+            return null;
+        }
+        // Plans stored before MemberCardNos existed ask the member which cards it holds.
+        var cardNos = plan.MemberCardNos ?? (await grains.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
+        return await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => grains.GetGrain<ICardGrain>(cardNo));
+    }
+
+    /// <summary>
+    /// The receipt as the checkout knows it before the member settles: everything priced, the tenders, and the stored
+    /// value left on the member's cards. The member's points and tier after the sale are filled in by
+    /// <see cref="SaleReceipts.Settled"/>.
+    /// </summary>
+    public static Receipt Draft(CheckoutPlan plan, long? storedValue)
+    {
+        var q = plan.Quote;
+        var member = q.Member is { } shown && storedValue is { } balance ? shown with { StoredValueBalance = balance } : q.Member;
+        return new Receipt(plan.TxnId, plan.Basket.StoreId, plan.Basket.LaneId, plan.At, member, q.Lines, q.Discounts, q.RejectedCoupons,
+            q.Subtotal, q.DiscountTotal, q.PointsRedeemed, q.PointsValue, q.Total, q.PointsToEarn, q.Messages, plan.Tenders,
+            PointsEarned: 0,
+            PointsBalance: null,
+            StoredValueBalance: storedValue,
+            Tier: null,
+            TierChanged: null,
+            CouponsRedeemed: q.CouponsApplied,
+            CouponsIssued: []);
+    }
+
+    /// <summary>
+    /// Tells the store's dashboard of a committed sale and of each coupon it redeemed (for the activity list: the
+    /// count rides on the sale's own event, which a rebuild from the sale's row gives back), in one batch: the lane
+    /// waits for one enqueue. Called after the durable write: a dashboard may miss an event (it rebuilds from
+    /// PostgreSQL), the lane may not miss its answer.
+    /// </summary>
+    public Task PublishSale(Receipt receipt, CheckoutPlan plan, long storedValueSpent)
+    {
+        var sale = LoyaltyEvents.Checkout(receipt, storedValueSpent);
+        if (receipt.CouponsRedeemed.IsDefaultOrEmpty)
+        {
+            return events.PublishAsync(sale);
+        }
+        var batch = new List<LoyaltyEvent>(1 + receipt.CouponsRedeemed.Length) { sale };
+        foreach (var code in receipt.CouponsRedeemed)
+        {
+            batch.Add(new CouponRedeemed
+            {
+                StoreId = receipt.StoreId,
+                At = receipt.CommittedAt,
+                TxnId = receipt.TxnId,
+                TemplateId = plan.CouponsUsed?.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.TemplateId
+                    ?? pricer.PublicCouponTemplateId(code) ?? code,
+                MemberId = receipt.Member?.MemberId,
+                LaneId = receipt.LaneId,
+                Amount = receipt.Discounts.Where(d => string.Equals(d.RuleId, Discount.CouponRuleId(code), StringComparison.OrdinalIgnoreCase)).Sum(d => d.Amount),
+            });
+        }
+        return events.PublishAsync(batch);
+    }
+}
