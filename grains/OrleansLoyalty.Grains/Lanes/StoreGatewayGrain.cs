@@ -10,9 +10,11 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// Turns a store gateway's heartbeat into its lanes' online/offline changes on the store's dashboard. The gateway
 /// probes the cluster every second; silence longer than <see cref="DashboardOptions.GatewaySilence"/> means the
 /// store is cut off (its lanes go on selling offline) and every lane it served is reported offline; the next
-/// heartbeat reports them online again. Lanes become known as they sell (<see cref="LaneSeen"/>).
+/// heartbeat reports them online again. Lanes become known as they sell (<see cref="LaneSeen"/>) and are kept in
+/// the grain's state: a lane first seen is one write, once in the store's life.
 /// </summary>
 public sealed class StoreGatewayGrain(
+    [PersistentState("storeGateway", "loyalty")] IPersistentState<StoreGatewayState> state,
     ILoyaltyEventPublisher events,
     IOptions<DashboardOptions> options,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IStoreGatewayGrain
@@ -20,7 +22,6 @@ public sealed class StoreGatewayGrain(
     /// <summary>How often silence is checked: the resolution of "offline", on the silo's own timer.</summary>
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
 
-    private readonly HashSet<string> _lanes = new(StringComparer.Ordinal);
     private DateTimeOffset _lastHeartbeat;
 
     /// <summary>Runs while the store is online (so the grain stays active to notice the silence); null while offline.</summary>
@@ -34,13 +35,18 @@ public sealed class StoreGatewayGrain(
         if (_silenceCheck is null)
         {
             _silenceCheck = this.RegisterGrainTimer(CheckSilence, new GrainTimerCreationOptions(CheckEvery, CheckEvery) { KeepAlive = true });
-            await Tell(_lanes, online: true);
+            await Tell(state.State.Lanes, online: true);
         }
     }
 
     public async Task LaneSeen(string laneId)
     {
-        if (_lanes.Add(laneId) && _silenceCheck is not null)
+        if (!state.State.Lanes.Add(laneId))
+        {
+            return;
+        }
+        await state.WriteStateAsync();
+        if (_silenceCheck is not null)
         {
             await Tell([laneId], online: true);
         }
@@ -54,7 +60,7 @@ public sealed class StoreGatewayGrain(
         }
         _silenceCheck.Dispose();
         _silenceCheck = null;
-        await Tell(_lanes, online: false);
+        await Tell(state.State.Lanes, online: false);
     }
 
     private async Task Tell(IEnumerable<string> lanes, bool online)

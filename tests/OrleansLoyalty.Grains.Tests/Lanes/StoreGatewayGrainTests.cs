@@ -1,5 +1,8 @@
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Lanes;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using OrleansLoyalty.Grains.Lanes;
 using OrleansLoyalty.Grains.Tests.Dashboard;
 
 namespace OrleansLoyalty.Grains.Tests.Lanes;
@@ -41,5 +44,31 @@ public sealed class StoreGatewayGrainTests(LoyaltyClusterFixture fixture) : IDis
         var back = await Until(store, 6, "both lanes online again");
         Assert.Equal([("01", true), ("02", true)], back.Skip(4).Order());
         Assert.Equal(6, Changes(store).Count);
+    }
+
+    [Fact]
+    public async Task Lanes_known_before_the_grain_was_deactivated_are_still_reported()
+    {
+        var store = "gw-" + Guid.NewGuid().ToString("N")[..8];
+        var gateway = fixture.Client.GetGrain<IStoreGatewayGrain>(store);
+        await gateway.LaneSeen("07");
+        await Eventually.Until(() => StoredLanes(gateway), lanes => lanes.Contains("07"), "lane 07 kept in the grain's state");
+
+        // As after a silo restart: the grain comes back from its state (the lane's own grain is not asked again).
+        await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await gateway.Heartbeat();
+        await Until(store, 1, "lane 07 online at the first heartbeat");
+        fixture.Clock.Travel(TimeSpan.FromSeconds(11));
+        var offline = await Until(store, 2, "lane 07 offline after the silence");
+
+        Assert.Equal([("07", true), ("07", false)], offline);
+    }
+
+    private async Task<HashSet<string>> StoredLanes(IStoreGatewayGrain gateway)
+    {
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("loyalty");
+        var stored = new GrainState<StoreGatewayState>(new StoreGatewayState());
+        await storage.ReadStateAsync("storeGateway", gateway.GetGrainId(), stored);
+        return stored.State?.Lanes ?? [];
     }
 }
