@@ -10,8 +10,7 @@ public interface ILoyaltyEventPublisher
     Task PublishAsync(LoyaltyEvent e);
 
     /// <summary>
-    /// Facts of one store committed together (a sale and the coupons it redeemed), in order; a stream publisher
-    /// sends them as one batch, so a checkout waits for one enqueue, not one per fact.
+    /// Facts of one store committed together (a sale and the coupons it redeemed), in order.
     /// </summary>
     async Task PublishAsync(IReadOnlyList<LoyaltyEvent> events)
     {

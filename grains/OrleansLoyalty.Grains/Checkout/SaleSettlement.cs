@@ -80,9 +80,8 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
 
     /// <summary>
     /// Tells the store's dashboard of a committed sale and of each coupon it redeemed (for the activity list: the
-    /// count rides on the sale's own event, which a rebuild from the sale's row gives back), in one batch: the lane
-    /// waits for one enqueue. Called after the durable write: a dashboard may miss an event (it rebuilds from
-    /// PostgreSQL), the lane may not miss its answer.
+    /// count rides on the sale's own event, which a rebuild from the sale's row gives back), in order. Called after the
+    /// durable write: a dashboard may miss an event (it rebuilds from PostgreSQL), the lane may not miss its answer.
     /// </summary>
     public Task PublishSale(Receipt receipt, CheckoutPlan plan, long storedValueSpent)
     {

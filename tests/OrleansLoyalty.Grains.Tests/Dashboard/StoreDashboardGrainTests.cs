@@ -89,6 +89,22 @@ public sealed class StoreDashboardGrainTests(DashboardClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Sales_published_at_once_by_many_lanes_of_many_stores_all_show_in_their_own_store()
+    {
+        var stores = Enumerable.Range(1, 8).Select(i => $"s-rush-{i}").ToArray();
+
+        // Many checkouts finishing at the same moment share enqueues; no store may lose or borrow a sale.
+        await Task.WhenAll(stores.SelectMany(store => Enumerable.Range(1, 40).Select(n =>
+            Task.Run(() => fixture.PublishAsync(Sales.Checkout(store, $"{store}-t{n}", 100 * n, Now))))));
+
+        foreach (var store in stores)
+        {
+            var s = await SnapshotWhen(store, s => s.Figures.Transactions == 40, $"40 sales of {store}");
+            Assert.Equal(100 * (40 * 41 / 2), s.Figures.NetSales);
+        }
+    }
+
+    [Fact]
     public async Task Registrations_top_ups_and_lane_changes_show()
     {
         const string store = "s-other";
