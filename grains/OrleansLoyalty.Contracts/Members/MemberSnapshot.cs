@@ -1,3 +1,5 @@
+using OrleansLoyalty.Domain;
+
 namespace OrleansLoyalty.Contracts.Members;
 
 /// <summary>What a member looks like right now: profile and wallet, as the API shows it.</summary>

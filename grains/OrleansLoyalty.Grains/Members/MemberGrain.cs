@@ -80,7 +80,7 @@ public sealed partial class MemberGrain(
         var giftCoupons = new List<string>();
         if (signUp.Points > 0)
         {
-            MemberWallet.Earn(s, signUp.Points, rules.Expiry.ExpiresOn(today));
+            MemberWallet.Earn(s, signUp.Points, today, rules.Expiry);
             AddLedger("signup", LedgerKind.PointsSignupGift, signUp.Points, command.StoreId, now);
         }
         if (signUp.Coupon is { } template)
@@ -184,7 +184,7 @@ public sealed partial class MemberGrain(
         }
         if (effect.PointsEarned > 0)
         {
-            MemberWallet.Earn(s, effect.PointsEarned, rules.Expiry.ExpiresOn(effect.LocalDate));
+            MemberWallet.Earn(s, effect.PointsEarned, effect.LocalDate, rules.Expiry);
             AddLedger(effect.TxnId, LedgerKind.PointsEarned, effect.PointsEarned, effect.StoreId, effect.At);
         }
         TierWindow.Record(s, effect.LocalDate, effect.SpendForTier, effect.Visits);
@@ -230,7 +230,7 @@ public sealed partial class MemberGrain(
             return;
         }
         var now = clock.GetUtcNow();
-        MemberWallet.Earn(s, points, programme.Current.Expiry.ExpiresOn(chain.Value.LocalDate(now)));
+        MemberWallet.Earn(s, points, chain.Value.LocalDate(now), programme.Current.Expiry);
         AddLedger(txnId, LedgerKind.PointsReferralGift, points, storeId, now);
         RememberSettled(new MemberCheckoutResult(txnId, points, 0, MemberWallet.Balance(s), s.Tier, s.Tier));
         await Save();
@@ -256,12 +256,12 @@ public sealed partial class MemberGrain(
         var rules = programme.Current;
         if (effect.PointsClawback > 0)
         {
-            var forgiven = MemberWallet.Clawback(s, effect.PointsClawback, rules.Returns.Shortfall == ClawbackShortfall.NegativeBalance);
+            var forgiven = MemberWallet.Clawback(s, effect.PointsClawback, rules.Returns.Shortfall);
             AddLedger(effect.TxnId, LedgerKind.PointsClawedBack, -(effect.PointsClawback - forgiven), effect.StoreId, effect.At);
         }
         if (effect.PointsGiveBack > 0)
         {
-            MemberWallet.Earn(s, effect.PointsGiveBack, rules.Expiry.ExpiresOn(effect.LocalDate));
+            MemberWallet.Earn(s, effect.PointsGiveBack, effect.LocalDate, rules.Expiry);
             AddLedger(effect.TxnId, LedgerKind.PointsReturned, effect.PointsGiveBack, effect.StoreId, effect.At);
         }
         // Spend and visits come off the month they were counted in; the tier itself only moves on its yearly review.

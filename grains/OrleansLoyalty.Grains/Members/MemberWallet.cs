@@ -1,85 +1,59 @@
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain;
 
 namespace OrleansLoyalty.Grains.Members;
 
 /// <summary>
-/// Points in lots by expiry date. Burning takes the oldest lots first; earning repays any debt a return
-/// left first. Lots that expire on the same day are one lot.
+/// The member's points as kept in <see cref="MemberState"/> (lots and debt), moved by the domain's
+/// <see cref="PointsWallet"/>: the rules live, and are property-tested, in one place.
 /// </summary>
 internal static class MemberWallet
 {
-    public static long Balance(MemberState s) => s.Lots.Sum(l => l.Points) - s.Debt;
+    public static long Balance(MemberState s) => Of(s).Balance;
 
     /// <summary>Takes out the lots that expired before <paramref name="today"/>; returns how many points that was.</summary>
     public static long Expire(MemberState s, DateOnly today)
     {
-        var expired = s.Lots.Where(l => l.ExpiresOn < today).Sum(l => l.Points);
-        s.Lots.RemoveAll(l => l.ExpiresOn < today);
+        var (wallet, expired) = Of(s).Expire(today);
+        Keep(s, wallet);
         return expired;
     }
 
-    public static void Earn(MemberState s, long points, DateOnly expiresOn)
-    {
-        var repay = Math.Min(points, s.Debt);
-        s.Debt -= repay;
-        points -= repay;
-        if (points <= 0)
-        {
-            return;
-        }
-        var index = s.Lots.FindIndex(l => l.ExpiresOn == expiresOn);
-        if (index >= 0)
-        {
-            s.Lots[index] = s.Lots[index] with { Points = s.Lots[index].Points + points };
-        }
-        else
-        {
-            s.Lots.Add(new PointsLotState(expiresOn, points));
-            s.Lots.Sort((a, b) => a.ExpiresOn.CompareTo(b.ExpiresOn));
-        }
-    }
+    /// <summary>Points earned on <paramref name="earnedOn"/> (store-local): they repay any debt first, the rest is a lot.</summary>
+    public static void Earn(MemberState s, long points, DateOnly earnedOn, ExpiryPolicy expiry) =>
+        Keep(s, Of(s).Earn(points, earnedOn, expiry));
 
+    /// <summary>Spends points, oldest lots first; refused beyond the balance.</summary>
     public static void Burn(MemberState s, long points)
     {
-        if (points > Balance(s))
+        if (!Of(s).TryBurn(points, out var after))
         {
             throw new LoyaltyException(ErrorCodes.PointsInsufficient, $"The member has {Balance(s)} points; {points} cannot be redeemed.", 409);
         }
-        for (var i = 0; i < s.Lots.Count && points > 0; i++)
-        {
-            var take = Math.Min(points, s.Lots[i].Points);
-            s.Lots[i] = s.Lots[i] with { Points = s.Lots[i].Points - take };
-            points -= take;
-        }
-        s.Lots.RemoveAll(l => l.Points == 0);
+        Keep(s, after);
     }
 
     /// <summary>
-    /// Takes back points a return undoes: from the lots first (oldest first); what the member already spent
-    /// becomes debt when <paramref name="allowDebt"/> (later earning repays it), else it is forgiven.
+    /// Takes back points a return undoes, newest lots first (they hold what the returned purchase earned); what the
+    /// member already spent becomes debt or is forgiven, as <paramref name="shortfall"/> says.
     /// </summary>
     /// <returns>The points forgiven.</returns>
-    public static long Clawback(MemberState s, long points, bool allowDebt)
+    public static long Clawback(MemberState s, long points, ClawbackShortfall shortfall)
     {
-        var fromLots = Math.Min(points, Math.Max(0, s.Lots.Sum(l => l.Points)));
-        for (var i = 0; i < s.Lots.Count && fromLots > 0; i++)
-        {
-            var take = Math.Min(fromLots, s.Lots[i].Points);
-            s.Lots[i] = s.Lots[i] with { Points = s.Lots[i].Points - take };
-            fromLots -= take;
-            points -= take;
-        }
-        s.Lots.RemoveAll(l => l.Points == 0);
-        if (allowDebt)
-        {
-            s.Debt += points;
-            return 0;
-        }
-        return points;
+        var (wallet, forgiven) = Of(s).Clawback(points, shortfall);
+        Keep(s, wallet);
+        return forgiven;
     }
 
-    /// <summary>Lots expiring within <paramref name="days"/> of <paramref name="today"/>, soonest first.</summary>
-    public static IReadOnlyList<ExpiringPoints> Expiring(MemberState s, DateOnly today, int days) =>
-        s.Lots.Where(l => l.ExpiresOn <= today.AddDays(days)).Select(l => new ExpiringPoints(l.Points, l.ExpiresOn)).ToList();
+    /// <summary>Lots lapsing within <paramref name="days"/> of <paramref name="today"/>, soonest first.</summary>
+    public static IReadOnlyList<ExpiringPoints> Expiring(MemberState s, DateOnly today, int days) => Of(s).Expiring(today, days);
+
+    private static PointsWallet Of(MemberState s) => new([.. s.Lots.Select(l => new PointsLot(l.ExpiresOn, l.Points))], s.Debt);
+
+    private static void Keep(MemberState s, PointsWallet wallet)
+    {
+        s.Lots = [.. wallet.Lots.Select(l => new PointsLotState(l.ExpiresOn, l.Points))];
+        s.Debt = wallet.Deficit;
+    }
 }
