@@ -12,8 +12,11 @@ using OrleansLoyalty.Grains.Security;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
-/// One checkout, keyed by txnId. A sale only its member settles (no stored value, no counted public code, no
-/// campaign budget) is committed by the member's one durable write, which records the sale's row with it. Any
+/// One checkout, keyed by txnId. The api and the lanes commit through <see cref="Committer"/>, which settles a sale
+/// only its member settles itself and sends everything else here: sales with several participants, and every
+/// request whose txnId was seen before, answered from the row. A sale only its member settles (no stored value, no
+/// counted public code, no campaign budget) is committed by the member's one durable write, which records the
+/// sale's row with it. Any
 /// other sale is planned: price → record the plan (committing) → redeem public codes and budgets → debit cards →
 /// settle on the member, whose write completes the row (committed). Every step is idempotent by txnId, so the
 /// lane's retry, a second lane racing with the same txnId, and the recovery sweep after a crash all end in the
