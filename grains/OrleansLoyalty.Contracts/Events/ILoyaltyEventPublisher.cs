@@ -8,15 +8,4 @@ namespace OrleansLoyalty.Contracts.Events;
 public interface ILoyaltyEventPublisher
 {
     Task PublishAsync(LoyaltyEvent e);
-
-    /// <summary>
-    /// Facts of one store committed together (a sale and the coupons it redeemed), in order.
-    /// </summary>
-    async Task PublishAsync(IReadOnlyList<LoyaltyEvent> events)
-    {
-        foreach (var e in events)
-        {
-            await PublishAsync(e);
-        }
-    }
 }

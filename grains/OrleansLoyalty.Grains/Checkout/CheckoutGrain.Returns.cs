@@ -120,11 +120,7 @@ public sealed partial class CheckoutGrain
         {
             member = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).ApplyReturn(effect);
         }
-        long? storedValue = null;
-        if (plan.MemberId is { } memberId && await GrainFactory.GetGrain<IMemberGrain>(memberId).GetPricingView() is { } view)
-        {
-            storedValue = await MemberResolver.StoredValue(view.CardNos, alreadyRead: null, cardNo => GrainFactory.GetGrain<ICardGrain>(cardNo));
-        }
+        var storedValue = await settlement.StoredValueNow(plan.MemberId);
         var r = plan.Result;
         var receipt = new ReturnReceipt(plan.TxnId, TxnId, storeId, plan.Request.LaneId, plan.At, r.Lines, r.Refund,
             r.StoredValueRefund, r.OtherTendersRefund, r.PointsClawback, r.PointsGiveBack, r.IsFullReturn, r.CouponsRestored,

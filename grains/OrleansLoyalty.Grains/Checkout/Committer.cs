@@ -18,42 +18,26 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
     public async Task<Receipt> Commit(CommitRequest request)
     {
         var txnId = request.TxnId;
-        CheckoutPlan plan;
         try
         {
-            plan = await planner.Plan(txnId, request, planner.Fingerprint(request));
+            var plan = await planner.Plan(txnId, request, planner.Fingerprint(request));
+            if (plan.SettledInOneWrite && await settlement.SettleInOneWrite(plan) is { } receipt)
+            {
+                return receipt;
+            }
         }
         catch (LoyaltyException)
         {
-            // Pricing again can refuse what was fine when it committed (its coupon is used now): the grain answers from the row.
+            // A refusal an earlier attempt of this txnId may explain (pricing again finds its coupon used, the member
+            // knows the txnId for another sale): the grain answers from the row. Otherwise the refusal is the answer.
             if (!await WasRecorded(txnId))
             {
                 throw;
             }
-            return await CheckoutGrain(txnId).Commit(request);
         }
-        if (!plan.SettledInOneWrite)
-        {
-            return await CheckoutGrain(txnId).Commit(request);
-        }
-        Receipt? receipt;
-        try
-        {
-            receipt = await settlement.SettleInOneWrite(plan);
-        }
-        catch (LoyaltyException)
-        {
-            // A txnId already recorded for another transaction, or a refusal an earlier attempt may explain.
-            if (!await WasRecorded(txnId))
-            {
-                throw;
-            }
-            return await CheckoutGrain(txnId).Commit(request);
-        }
-        return receipt ?? await CheckoutGrain(txnId).Commit(request);
+        // Several participants, a txnId already recorded, or an explained refusal: the txnId's own grain decides.
+        return await grains.GetGrain<ICheckoutGrain>(txnId).Commit(request);
     }
-
-    private ICheckoutGrain CheckoutGrain(string txnId) => grains.GetGrain<ICheckoutGrain>(txnId);
 
     private async Task<bool> WasRecorded(string txnId) => await store.Load(txnId) is { Status: not CheckoutStatus.Aborted };
 }

@@ -47,15 +47,20 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     }
 
     /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>
-    public async Task<long?> StoredValueNow(CheckoutPlan plan)
+    public Task<long?> StoredValueNow(CheckoutPlan plan) => StoredValueNow(plan.MemberId, plan.MemberCardNos);
+
+    /// <summary>
+    /// The stored value on a member's active cards as they are now, null for no member. <paramref name="cardNos"/>: the
+    /// member's cards where the caller knows them (a plan keeps them); otherwise the member is asked.
+    /// </summary>
+    public async Task<long?> StoredValueNow(string? memberId, IReadOnlyList<string>? cardNos = null)
     {
-        if (plan.MemberId is not { } memberId)
+        if (memberId is null)
         {
             return null;
         }
-        // Plans stored before MemberCardNos existed ask the member which cards it holds.
-        var cardNos = plan.MemberCardNos ?? (await grains.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos ?? [];
-        return await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => grains.GetGrain<ICardGrain>(cardNo));
+        cardNos ??= (await grains.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos;
+        return cardNos is null ? null : await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => grains.GetGrain<ICardGrain>(cardNo));
     }
 
     /// <summary>
@@ -83,17 +88,12 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     /// count rides on the sale's own event, which a rebuild from the sale's row gives back), in order. Called after the
     /// durable write: a dashboard may miss an event (it rebuilds from PostgreSQL), the lane may not miss its answer.
     /// </summary>
-    public Task PublishSale(Receipt receipt, CheckoutPlan plan, long storedValueSpent)
+    public async Task PublishSale(Receipt receipt, CheckoutPlan plan, long storedValueSpent)
     {
-        var sale = LoyaltyEvents.Checkout(receipt, storedValueSpent);
-        if (receipt.CouponsRedeemed.IsDefaultOrEmpty)
+        await events.PublishAsync(LoyaltyEvents.Checkout(receipt, storedValueSpent));
+        foreach (var code in receipt.CouponsRedeemed.IsDefault ? [] : receipt.CouponsRedeemed)
         {
-            return events.PublishAsync(sale);
-        }
-        var batch = new List<LoyaltyEvent>(1 + receipt.CouponsRedeemed.Length) { sale };
-        foreach (var code in receipt.CouponsRedeemed)
-        {
-            batch.Add(new CouponRedeemed
+            await events.PublishAsync(new CouponRedeemed
             {
                 StoreId = receipt.StoreId,
                 At = receipt.CommittedAt,
@@ -105,6 +105,5 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
                 Amount = receipt.Discounts.Where(d => string.Equals(d.RuleId, Discount.CouponRuleId(code), StringComparison.OrdinalIgnoreCase)).Sum(d => d.Amount),
             });
         }
-        return events.PublishAsync(batch);
     }
 }

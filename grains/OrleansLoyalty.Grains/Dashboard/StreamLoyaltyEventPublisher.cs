@@ -38,15 +38,6 @@ internal sealed class StreamLoyaltyEventPublisher : ILoyaltyEventPublisher, IAsy
         return Task.CompletedTask;
     }
 
-    public Task PublishAsync(IReadOnlyList<LoyaltyEvent> events)
-    {
-        foreach (var e in events)
-        {
-            _queue.Writer.TryWrite(e);
-        }
-        return Task.CompletedTask;
-    }
-
     /// <summary>Sends what is still queued, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -59,10 +50,7 @@ internal sealed class StreamLoyaltyEventPublisher : ILoyaltyEventPublisher, IAsy
         var gathered = new List<LoyaltyEvent>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            if (!_queue.Reader.Completion.IsCompleted)
-            {
-                await Task.Delay(GatherFor).ConfigureAwait(false);
-            }
+            await Task.Delay(GatherFor).ConfigureAwait(false);
             while (_queue.Reader.TryRead(out var e))
             {
                 gathered.Add(e);

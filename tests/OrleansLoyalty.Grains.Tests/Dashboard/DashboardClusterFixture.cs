@@ -39,9 +39,14 @@ public sealed class DashboardClusterFixture : IAsyncLifetime
     public Task PublishAsync(LoyaltyEvent e) =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<ILoyaltyEventPublisher>().PublishAsync(e);
 
-    /// <summary>Publishes facts committed together as one batch, as a checkout does with a sale and its coupons.</summary>
-    public Task PublishAsync(IReadOnlyList<LoyaltyEvent> events) =>
-        Cluster.Silos[0].ServiceProvider.GetRequiredService<ILoyaltyEventPublisher>().PublishAsync(events);
+    /// <summary>Publishes facts committed together, one after another, as a checkout does with a sale and its coupons.</summary>
+    public async Task PublishAsync(IReadOnlyList<LoyaltyEvent> events)
+    {
+        foreach (var e in events)
+        {
+            await PublishAsync(e);
+        }
+    }
 }
 
 [CollectionDefinition(Name)]
