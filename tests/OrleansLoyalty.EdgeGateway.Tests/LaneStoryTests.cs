@@ -39,4 +39,29 @@ public sealed class LaneStoryTests
         Assert.Equal("catalog.unknown_item", errors[unknown]);
         Assert.Equal("coupon.already_redeemed", errors[usedCoupon]);
     }
+
+    [Fact]
+    public async Task A_pay_refused_because_the_price_moved_shows_the_new_total_and_the_new_total_pays()
+    {
+        using var setup = new GatewaySetup(TestBroker.StoreA);
+        await using var gateway = await InProcessGateway.StartAsync(setup);
+        await using var lane = await DeviceClient.ConnectAsync(setup.StoreId, "02");
+
+        await lane.PublishAsync("scan", Payloads.Scan(Payloads.NewId("s"), TestCatalog.Rice));
+        var stalePay = Payloads.NewId("p");
+        await lane.PublishAsync("pos", Payloads.Pay(stalePay, "txn-moved-1", TestCatalog.RicePrice - 100));
+
+        var error = await lane.WaitForAsync("error");
+        Assert.Equal(stalePay, error.EventId);
+        Assert.Equal("tenders.mismatch", error.Json.GetProperty("code").GetString());
+        await Eventually.UntilAsync(() => lane.Of("display").Count == 2, "the refused pay's display");
+        var shown = lane.Of("display")[1].Json;
+        Assert.Equal(2, shown.GetProperty("seq").GetInt64());
+        Assert.Equal(TestCatalog.RicePrice, shown.GetProperty("total").GetInt64());
+
+        await lane.PublishAsync("pos", Payloads.Pay(Payloads.NewId("p"), "txn-moved-2", TestCatalog.RicePrice));
+        var receipt = await lane.WaitForAsync("receipt");
+        Assert.Equal("txn-moved-2", receipt.Json.GetProperty("txnId").GetString());
+        Assert.Equal(TestCatalog.RicePrice, receipt.Json.GetProperty("total").GetInt64());
+    }
 }

@@ -12,6 +12,9 @@ namespace OrleansLoyalty.LaneSimulator;
 /// </summary>
 public sealed class LaneRunner : IAsyncDisposable
 {
+    // The gateway publishes a refused pay's display right after its error, so it is either soon or not at all.
+    private static readonly TimeSpan FollowingDisplayWait = TimeSpan.FromMilliseconds(500);
+
     private static readonly string[] Tenders = ["cash", "wechatpay", "wechatpay", "alipay", "alipay", "bankcard"];
 
     private readonly string _storeId;
@@ -155,14 +158,55 @@ public sealed class LaneRunner : IAsyncDisposable
 
     private async Task PayAsync(CancellationToken cancellationToken)
     {
-        var txnId = NextTxnId("T");
-        var total = _lastDisplay!.Total;
         var kind = Tenders[_random.Next(Tenders.Length)];
-        var lineIds = _lastDisplay.LineIds;
-        var answer = await SendAsync("pos", id => new { eventId = id, at = Now(), type = "pay", txnId, tenders = new[] { new { kind, amount = total } } }, cancellationToken).ConfigureAwait(false);
+        var txnId = NextTxnId("T");
+        var lineIds = _lastDisplay!.LineIds;
+        var answer = await PayShownTotalAsync(txnId, kind, cancellationToken).ConfigureAwait(false);
+        if (answer?.Kind == "error" && await FollowingDisplayAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // The shopper's points or coupon went at another lane meanwhile: the lane showed the new total, and the
+            // cashier takes that instead.
+            txnId = NextTxnId("T");
+            answer = await PayShownTotalAsync(txnId, kind, cancellationToken).ConfigureAwait(false);
+        }
         if (answer?.Kind == "display")
         {
             _lastSale = (txnId, lineIds);
+        }
+    }
+
+    private Task<LaneAnswer?> PayShownTotalAsync(string txnId, string kind, CancellationToken cancellationToken)
+    {
+        var total = _lastDisplay!.Total;
+        return SendAsync("pos", id => new { eventId = id, at = Now(), type = "pay", txnId, tenders = new[] { new { kind, amount = total } } }, cancellationToken);
+    }
+
+    /// <summary>A refused pay is followed by a display when the basket's price changed; true if one came.</summary>
+    private async Task<bool> FollowingDisplayAsync(CancellationToken cancellationToken)
+    {
+        using var wait = new CancellationTokenSource(FollowingDisplayWait, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token);
+        try
+        {
+            while (true)
+            {
+                var answer = await _answers.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+                if (answer.Kind == "receipt")
+                {
+                    _stats.Receipt();
+                    continue;
+                }
+                if (answer.Kind == "display")
+                {
+                    _stats.Display();
+                    _lastDisplay = answer;
+                    return answer.Total > 0;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

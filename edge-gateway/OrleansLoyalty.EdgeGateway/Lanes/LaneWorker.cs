@@ -228,6 +228,12 @@ internal sealed class LaneWorker
         if (outcome.Refusal is { } refusal)
         {
             await PublishErrorAsync(journaled, refusal, stopping).ConfigureAwait(false);
+            if (outcome.Display is { } changed)
+            {
+                // A refused pay whose basket now costs something else: the lane shows the new total.
+                _session.MirrorOnline(journaled.Event, outcome);
+                await _context.Publisher.PublishDisplayAsync(_laneId, changed with { Seq = ++_displaySeq, Mode = LaneModes.Online }, stopping).ConfigureAwait(false);
+            }
             _context.Journal.RecordApplied(journaled, _displaySeq, settled: true);
             return;
         }

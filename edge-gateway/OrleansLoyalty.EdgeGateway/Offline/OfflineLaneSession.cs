@@ -32,7 +32,7 @@ public sealed class OfflineLaneSession(string storeId, string laneId, OfflinePri
     /// <summary>Keeps this copy in step with what the cluster answered to <paramref name="laneEvent"/>.</summary>
     public void MirrorOnline(LaneEvent laneEvent, LaneOutcome outcome)
     {
-        if (outcome.Refusal is not null)
+        if (outcome.Refusal is not null && outcome.Display is null)
         {
             return;
         }

@@ -2,7 +2,8 @@ namespace OrleansLoyalty.Contracts.Lanes;
 
 /// <summary>
 /// The answer to one lane event: either a <see cref="Refusal"/> (no effect), or the lane's new
-/// <see cref="Display"/> and, after a committed pay or return, its <see cref="Receipt"/>.
+/// <see cref="Display"/> and, after a committed pay or return, its <see cref="Receipt"/>. A refused pay may
+/// carry a <see cref="Display"/> too: the basket's price changed since the lane last showed it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("loyalty.lanes.LaneOutcome")]
 public sealed record LaneOutcome

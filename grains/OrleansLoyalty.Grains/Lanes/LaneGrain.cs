@@ -139,9 +139,38 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
             tenders = OfflineSettlement.Tenders(e.Tenders, total);
             messages = OfflineSettlement.Messages(sale, total);
         }
-        var receipt = await committer.Commit(new CommitRequest(e.TxnId!, basket, tenders));
+        Receipt receipt;
+        try
+        {
+            receipt = await committer.Commit(new CommitRequest(e.TxnId!, basket, tenders));
+        }
+        catch (LoyaltyException refusal)
+        {
+            return await RefusedPay(refusal);
+        }
         _session = NewSession();
         return LaneOutcome.Accepted(LaneViews.Empty(_session.SessionId, ThankYou), LaneViews.Sale(receipt, messages));
+    }
+
+    /// <summary>
+    /// A pay refused because the basket no longer costs what the lane shows (points or a coupon used at
+    /// another lane, a tier crossed there) also brings the fresh display, so the cashier asks for the new total
+    /// instead of sending the old one again.
+    /// </summary>
+    private async Task<LaneOutcome> RefusedPay(LoyaltyException refusal)
+    {
+        var refused = LaneOutcome.Refused(refusal.Code, refusal.Message);
+        LaneDisplay now;
+        try
+        {
+            now = LaneViews.Display(_session.SessionId, await Quote(_session));
+        }
+        catch (LoyaltyException)
+        {
+            // The basket cannot be priced any more (e.g. the card was reported lost meanwhile): the pay's own refusal says what to do.
+            return refused;
+        }
+        return LaneViews.ShowsTheSamePrice(now, _display) ? refused : refused with { Display = now };
     }
 
     private Task<LaneOutcome> Void()

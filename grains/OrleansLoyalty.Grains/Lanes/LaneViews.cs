@@ -23,6 +23,10 @@ internal static class LaneViews
         Mode = LaneModes.Online,
     };
 
+    /// <summary>Same total, same discounts, same member balances: nothing the cashier or shopper would notice.</summary>
+    public static bool ShowsTheSamePrice(LaneDisplay a, LaneDisplay b) =>
+        a.Total == b.Total && a.DiscountTotal == b.DiscountTotal && a.PointsToEarn == b.PointsToEarn && a.Member == b.Member;
+
     public static LaneDisplay Empty(string sessionId, params string[] messages) => new()
     {
         SessionId = sessionId,

@@ -118,6 +118,9 @@ public sealed class FakeLaneBackend : ILaneBackend
                 case LaneEventKind.Coupon:
                     _coupons.Add(e.CouponCode!);
                     return Display();
+                case LaneEventKind.Pay when e.OfflineSale is null && e.Tenders.Sum(t => t.Amount) != Total():
+                    // As the lane grain does when the basket's price moved since the display the cashier read.
+                    return LaneOutcome.Refused("tenders.mismatch", "the tenders do not add up to the total") with { Display = Display().Display };
                 case LaneEventKind.Pay:
                     var total = e.OfflineSale?.Total ?? Total();
                     var receipt = new LaneReceipt

@@ -55,6 +55,45 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_pay_refused_because_the_coupon_went_at_another_lane_shows_the_new_total_and_the_new_total_pays()
+    {
+        var (memberId, cardNo, coupon) = await NewMemberWithCard();
+        var here = Lane();
+        var there = Lane();
+        foreach (var lane in new[] { here, there })
+        {
+            await Apply(lane, Card(cardNo));
+            await Apply(lane, Scan(Rice));
+            Assert.Equal(RicePrice - 1000, (await Apply(lane, Event(LaneEventKind.Coupon) with { CouponCode = coupon })).Display!.Total);
+        }
+        Assert.NotNull((await Apply(there, Pay(TestIds.TxnId(), RicePrice - 1000))).Receipt);
+
+        var refused = await Apply(here, Pay(TestIds.TxnId(), RicePrice - 1000));
+
+        Assert.NotNull(refused.Refusal);
+        Assert.Null(refused.Receipt);
+        Assert.Equal(RicePrice, refused.Display!.Total);
+        Assert.Equal(RicePrice, (await here.GetDisplay()).Total);
+        var paid = await Apply(here, Pay(TestIds.TxnId(), RicePrice));
+        Assert.Equal(RicePrice, paid.Receipt!.Total);
+        Assert.Empty(paid.Receipt.CouponsRedeemed);
+        Assert.Equal(100 + ((RicePrice - 1000) / 100) + (RicePrice / 100), await Client.Points(memberId));
+    }
+
+    [Fact]
+    public async Task A_pay_with_the_wrong_amount_is_refused_without_a_new_display()
+    {
+        var lane = Lane();
+        await Apply(lane, Scan(Milk));
+
+        var refused = await Apply(lane, Pay(TestIds.TxnId(), MilkPrice - 1));
+
+        Assert.Equal(ErrorCodes.TendersMismatch, refused.Refusal!.Code);
+        Assert.Null(refused.Display);
+        Assert.Equal(MilkPrice, (await Apply(lane, Pay(TestIds.TxnId(), MilkPrice))).Receipt!.Total);
+    }
+
+    [Fact]
     public async Task A_lost_card_is_refused_and_the_session_goes_on()
     {
         var (_, cardNo, _) = await NewMemberWithCard();
