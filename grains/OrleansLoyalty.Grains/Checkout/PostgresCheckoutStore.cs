@@ -146,12 +146,15 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         await cmd.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Served by the partial index <c>checkout_transactions_returns_of</c> (migration 0007).</summary>
+    internal const string ReturnsOfSql = """
+        SELECT txn_id, status, request_hash, plan, receipt, kind, return_basis FROM checkout_transactions
+        WHERE original_txn_id = @o AND kind = 'return'
+        """;
+
     public async Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId)
     {
-        await using var cmd = _db.CreateCommand("""
-            SELECT txn_id, status, request_hash, plan, receipt, kind, return_basis FROM checkout_transactions
-            WHERE original_txn_id = @o AND kind = 'return'
-            """);
+        await using var cmd = _db.CreateCommand(ReturnsOfSql);
         cmd.Parameters.AddWithValue("o", originalTxnId);
         var rows = new List<CheckoutRow>();
         await using var r = await cmd.ExecuteReaderAsync();

@@ -14,7 +14,7 @@ namespace OrleansLoyalty.Grains.Dashboard;
 /// </summary>
 internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> options, NpgsqlDataSource? shared = null) : IDashboardHistory, IAsyncDisposable
 {
-    private const string TransactionsSql = """
+    internal const string TransactionsSql = """
         select txn_id, lane_id, member_id, kind, committed_at,
                coalesce(subtotal, 0)::bigint, coalesce(discount_total, 0)::bigint, coalesce(total, 0)::bigint,
                coalesce(points_earned, 0)::bigint, coalesce(points_redeemed, 0)::bigint,
@@ -25,19 +25,19 @@ internal sealed class NpgsqlDashboardHistory(IOptions<DashboardHistoryOptions> o
         order by committed_at
         """;
 
-    private const string MembersSql = """
+    internal const string MembersSql = """
         select member_id, registered_at, coalesce(tier, '')
         from members
         where store_id = @store and registered_at >= @since
         """;
 
-    private const string TopUpsSql = $$"""
+    internal const string TopUpsSql = $$"""
         select txn_id, card_no, amount, at
         from ledger_entries
         where store_id = @store and at >= @since and kind = '{{LedgerKind.StoredValueTopUp}}'
         """;
 
-    private const string ActiveStoresSql = $$"""
+    internal const string ActiveStoresSql = $$"""
         select store_id from checkout_transactions where committed_at >= @since and status = 'committed'
         union
         select store_id from members where registered_at >= @since and store_id is not null
