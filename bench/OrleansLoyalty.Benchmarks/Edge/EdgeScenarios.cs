@@ -44,8 +44,10 @@ public static class EdgeScenarios
         var cpu = new CpuShares([CpuShares.Runner, ("api", () => stack.ApiPids), ("gateways", () => stack.GatewayPids),
             ("mosquitto", () => CpuShares.ByCommand("mosquitto")), CpuShares.Postgres]);
         var cpuBefore = cpu.Sample();
+        var runnerGc = RunnerGcWindow.Start();
         var (online, played) = await Play(stack, edge, edge.Rate, edge.Measure, _ => true, seed: 2);
         var cpuUsed = cpu.Describe(cpuBefore, cpu.Sample(), played);
+        var runnerPauses = runnerGc.Describe();
         // Lanes send only inside the window and stop waiting when it closes, so answers per second of the window is
         // the rate; the few milliseconds spent stopping the lanes are not part of it.
         var seconds = Math.Min(played, edge.Measure.TotalSeconds);
@@ -53,7 +55,7 @@ public static class EdgeScenarios
         results.Add(Row($"6. edge: scan → display ({lanes})", online, "scan", seconds, DisplayTarget));
         results.Add(Row($"6. edge: every event → answer ({lanes}, open rate {edge.Rate:#,0}/s)", online, null, seconds, RateTarget));
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals{Codes(online)}, {online.Timeouts:#,0} timeouts; CPU in the window: {cpuUsed} (the runner plays the 200 lanes)"));
+            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals{Codes(online)}, {online.Timeouts:#,0} timeouts; CPU in the window: {cpuUsed} (the runner plays the 200 lanes); {runnerPauses}"));
 
         step("6. edge: outage — the api and its silo killed (SIGKILL)");
         await stack.KillApiAsync();
