@@ -16,9 +16,12 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
     private readonly Func<string, ICardGrain> _card = new StringKeyGrainReferences<ICardGrain>(grains).Get;
     private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
 
-    public async Task<Quote> Quote(CheckoutBasket basket)
-    {
-        var member = await MemberResolver.Resolve(grains, basket.Member, _card, _member);
-        return pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), Guid.NewGuid().ToString("N"));
-    }
+    public async Task<Quote> Quote(CheckoutBasket basket) => Price(basket, await Resolve(basket.Member));
+
+    /// <summary>Reads the member the shopper identified as (null for an anonymous shopper).</summary>
+    public Task<ResolvedMember?> Resolve(MemberRef? reference) => MemberResolver.Resolve(grains, reference, _card, _member);
+
+    /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>
+    public Quote Price(CheckoutBasket basket, ResolvedMember? member) =>
+        pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), Guid.NewGuid().ToString("N"));
 }

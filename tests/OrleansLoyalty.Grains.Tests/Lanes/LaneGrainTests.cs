@@ -108,6 +108,24 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_card_reported_lost_mid_basket_lets_the_scanning_go_on_and_refuses_the_pay()
+    {
+        var (memberId, cardNo, _) = await NewMemberWithCard();
+        var lane = Lane();
+        await Apply(lane, Card(cardNo));
+        await Apply(lane, Scan(Rice));
+
+        await Client.Card(cardNo).ReportLost(StoreId);
+        var scanned = await Apply(lane, Scan(Milk));
+        var pay = await Apply(lane, Pay(TestIds.TxnId(), RicePrice + MilkPrice));
+
+        Assert.Equal(RicePrice + MilkPrice, scanned.Display!.Total);
+        Assert.Equal(ErrorCodes.CardLost, pay.Refusal!.Code);
+        Assert.Null(pay.Receipt);
+        Assert.Equal(100, await Client.Points(memberId));
+    }
+
+    [Fact]
     public async Task A_sale_accepted_offline_is_settled_at_the_cluster_price_and_earns_points()
     {
         var (memberId, cardNo, _) = await NewMemberWithCard();
