@@ -191,9 +191,10 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
 
     /// <summary>
     /// Prices the session. A scan or a line removal (most of a lane's events) reuses the member as the session last
-    /// read them, two grain calls fewer per scan; identifying the shopper, a coupon, points, and pricing again after a
-    /// refused pay read them afresh. What changed meanwhile elsewhere (points spent, a coupon used at another lane)
-    /// cannot be paid with: the commit reads the member itself, and a refused pay brings the fresh display.
+    /// read them: two grain calls fewer per scan, network round trips when the member's grains live on another
+    /// silo. Identifying the shopper, a coupon, points, and pricing again after a refused pay read them afresh.
+    /// What changed meanwhile elsewhere (points spent, a coupon used at another lane) cannot be paid with: the
+    /// commit reads the member itself, and a refused pay brings the fresh display.
     /// </summary>
     private async Task<Quote> Quote(LaneSession session, bool rereadMember = true)
     {
