@@ -10,7 +10,7 @@ namespace OrleansLoyalty.Integration.Tests.OrleansPostgres;
 /// <summary>
 /// The queries the grains run against tables that grow with every sale find their rows through an index: on a
 /// chain's year of sales a full scan of checkout_transactions takes minutes, and a return or a dashboard rebuild
-/// would wait for it. Each query is planned by PostgreSQL against a year of history (300 days × 50 stores).
+/// would wait for it. Each query is planned by PostgreSQL against 300 days of history of 50 stores.
 /// </summary>
 [Collection(OrleansPostgresCollection.Name)]
 public sealed class QueryPlanTests
@@ -25,7 +25,7 @@ public sealed class QueryPlanTests
     {
         await using var database = await TestPostgres.CreateDatabaseAsync();
         await SchemaMigrator.ApplyAsync(database.ConnectionString, NullLogger.Instance, CancellationToken.None);
-        await FillWithAYearOfHistory(database.ConnectionString);
+        await FillWithHistory(database.ConnectionString);
 
         var scans = new List<string>();
         foreach (var query in Queries)
@@ -39,7 +39,7 @@ public sealed class QueryPlanTests
 
     private static async Task<string> Explain(string connectionString, string query)
     {
-        var today = DateTime.UtcNow.Date;
+        var today = TimeProvider.System.GetUtcNow().UtcDateTime.Date;
         var (sql, parameters) = query switch
         {
             "returns of a purchase" => (PostgresCheckoutStore.ReturnsOfSql, new Dictionary<string, object> { ["o"] = "h-1234" }),
@@ -66,7 +66,7 @@ public sealed class QueryPlanTests
     }
 
     /// <summary>Rows in time order, as a chain writes them: 1,000 sales a day (2 % of them returns), sign-ups and top-ups.</summary>
-    private static async Task FillWithAYearOfHistory(string connectionString)
+    private static async Task FillWithHistory(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
