@@ -232,7 +232,7 @@ internal sealed class LaneWorker
             {
                 // A refused pay whose basket now costs something else: the lane shows the new total.
                 _session.MirrorOnline(journaled.Event, outcome);
-                await _context.Publisher.PublishDisplayAsync(_laneId, changed with { Seq = ++_displaySeq, Mode = LaneModes.Online }, stopping).ConfigureAwait(false);
+                await ShowAsync(changed, LaneModes.Online, stopping).ConfigureAwait(false);
             }
             _context.Journal.RecordApplied(journaled, _displaySeq, settled: true);
             return;
@@ -273,7 +273,7 @@ internal sealed class LaneWorker
         _session.MirrorOnline(last.Event, last.Outcome);
         if (last.Outcome.Display is { } display)
         {
-            await _context.Publisher.PublishDisplayAsync(_laneId, display with { Seq = ++_displaySeq, Mode = LaneModes.Online }, stopping).ConfigureAwait(false);
+            await ShowAsync(display, LaneModes.Online, stopping).ConfigureAwait(false);
         }
         GatewayLog.LaneReplayed(_context.Logger, _laneId, replayed);
     }
@@ -311,10 +311,14 @@ internal sealed class LaneWorker
         }
         if (outcome.Display is { } display)
         {
-            await _context.Publisher.PublishDisplayAsync(_laneId, display with { Seq = ++_displaySeq, Mode = mode }, stopping).ConfigureAwait(false);
+            await ShowAsync(display, mode, stopping).ConfigureAwait(false);
         }
         _context.Instruments.Latency(journaled.ReceivedTimestamp);
     }
+
+    /// <summary>Publishes <paramref name="display"/> as the lane's next one (its <c>seq</c> rises by one).</summary>
+    private Task ShowAsync(LaneDisplay display, string mode, CancellationToken stopping) =>
+        _context.Publisher.PublishDisplayAsync(_laneId, display with { Seq = ++_displaySeq, Mode = mode }, stopping);
 
     private async Task PublishErrorAsync(JournaledEvent journaled, LaneRefusal refusal, CancellationToken stopping)
     {

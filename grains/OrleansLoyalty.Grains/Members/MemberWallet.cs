@@ -10,7 +10,19 @@ namespace OrleansLoyalty.Grains.Members;
 /// </summary>
 internal static class MemberWallet
 {
-    public static long Balance(MemberState s) => Of(s).Balance;
+    /// <summary>
+    /// <see cref="PointsWallet.Balance"/> read straight off the state: every quote asks (the member's pricing view),
+    /// so it builds no wallet.
+    /// </summary>
+    public static long Balance(MemberState s)
+    {
+        var total = 0L;
+        foreach (var lot in s.Lots)
+        {
+            total += lot.Points;
+        }
+        return total - s.Debt;
+    }
 
     /// <summary>Takes out the lots that expired before <paramref name="today"/>; returns how many points that was.</summary>
     public static long Expire(MemberState s, DateOnly today)
