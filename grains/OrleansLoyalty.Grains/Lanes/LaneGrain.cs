@@ -42,9 +42,9 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
 
     public async Task<LaneOutcome> Apply(LaneEvent laneEvent)
     {
-        if (_events.TryGet(laneEvent.EventId, out var earlier))
+        if (_events.TryRecall(laneEvent.EventId, out var refused))
         {
-            return earlier;
+            return refused ?? await Repeat(laneEvent);
         }
         LaneOutcome outcome;
         try
@@ -61,6 +61,21 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
         }
         _events.Remember(laneEvent.EventId, outcome);
         return outcome;
+    }
+
+    /// <summary>
+    /// Answers an event the lane accepted before, with no second effect: what the lane shows now, and a pay's or a
+    /// return's receipt again from the checkout, which keeps it durably by txnId (a return asked again is answered
+    /// from its row).
+    /// </summary>
+    private async Task<LaneOutcome> Repeat(LaneEvent e)
+    {
+        if (e.Kind == LaneEventKind.Pay && await GrainFactory.GetGrain<ICheckoutGrain>(e.TxnId!).GetReceipt() is { } receipt)
+        {
+            var messages = e.OfflineSale is { } sale ? OfflineSettlement.Messages(sale, receipt.Total) : [];
+            return LaneOutcome.Accepted(_display, LaneViews.Sale(receipt, messages));
+        }
+        return e.Kind == LaneEventKind.Return ? await Return(e) : LaneOutcome.Accepted(_display);
     }
 
     private Task<LaneOutcome> Decide(LaneEvent e) => e.Kind switch
