@@ -23,5 +23,5 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
 
     /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>
     public Quote Price(CheckoutBasket basket, ResolvedMember? member) =>
-        pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), Guid.NewGuid().ToString("N"));
+        pricer.Price(basket, member, pricer.StoreLocalNow(basket.StoreId), QuoteIds.Next());
 }
