@@ -75,6 +75,26 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(1, reopened.PendingCount);
     }
 
+    [Fact]
+    public async Task A_snapshot_written_by_an_older_gateway_with_the_ids_themselves_still_recognises_them()
+    {
+        Directory.CreateDirectory(_directory);
+        await File.WriteAllTextAsync(
+            Path.Combine(_directory, "state.json"),
+            """{"nextSeq":3,"lanes":{"01":{"seen":["old-1","old-2"],"displaySeq":7}}}""");
+
+        await using (var journal = Open())
+        {
+            Assert.False(journal.TryAppend(Event("old-2"), 0, _ => { }, out _));
+            Assert.Equal(7, journal.LastDisplaySeq("01"));
+            await AppendAsync(journal, "new-1");
+        }
+        await using var reopened = Open();
+        Assert.False(reopened.TryAppend(Event("old-1"), 0, _ => { }, out _));
+        Assert.False(reopened.TryAppend(Event("new-1"), 0, _ => { }, out _));
+        Assert.True(reopened.TryAppend(Event("new-2"), 0, _ => { }, out _));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))

@@ -305,7 +305,7 @@ public sealed class EventJournal : IAsyncDisposable, IDisposable
             NextSeq = Interlocked.Read(ref _nextSeq),
             Lanes = _windows.ToDictionary(
                 entry => entry.Key,
-                entry => new LaneSnapshot { Seen = entry.Value.Snapshot(), DisplaySeq = _displaySeq.GetValueOrDefault(entry.Key) },
+                entry => new LaneSnapshot { SeenKeys = entry.Value.Snapshot(), DisplaySeq = _displaySeq.GetValueOrDefault(entry.Key) },
                 StringComparer.Ordinal),
         };
         var path = JournalFiles.Snapshot(_directory);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrleansLoyalty.Contracts.Lanes;
 using OrleansLoyalty.EdgeGateway.Json;
 
 namespace OrleansLoyalty.EdgeGateway.Journal;
@@ -53,9 +54,16 @@ internal sealed class JournalReader(string directory, Func<string, EventIdWindow
         foreach (var (lane, laneSnapshot) in snapshot.Lanes)
         {
             var window = windowFor(lane);
-            foreach (var id in laneSnapshot.Seen)
+            foreach (var id in laneSnapshot.Seen ?? [])
             {
                 window.TryAdd(id);
+            }
+            foreach (var text in laneSnapshot.SeenKeys)
+            {
+                if (EventIdKey.TryParse(text, out var key))
+                {
+                    window.TryAdd(key);
+                }
             }
             _displaySeq[lane] = laneSnapshot.DisplaySeq;
         }

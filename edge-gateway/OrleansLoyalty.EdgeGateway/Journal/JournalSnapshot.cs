@@ -1,7 +1,7 @@
 namespace OrleansLoyalty.EdgeGateway.Journal;
 
 /// <summary>
-/// <c>state.json</c>: what must outlive deleted segments — each lane's recent event ids and last
+/// <c>state.json</c>: what must outlive deleted segments — each lane's recent event ids (as keys) and last
 /// display number. Written (temp file, fsync, rename) just before old segments are deleted.
 /// </summary>
 internal sealed record JournalSnapshot
@@ -12,6 +12,11 @@ internal sealed record JournalSnapshot
 
 internal sealed record LaneSnapshot
 {
-    public List<string> Seen { get; init; } = [];
+    /// <summary>The recent event ids themselves, as gateways wrote them until 2026-12-03; still read.</summary>
+    public List<string>? Seen { get; init; }
+
+    /// <summary>The recent event ids' <see cref="Contracts.Lanes.EventIdKey"/>s, oldest first.</summary>
+    public List<string> SeenKeys { get; init; } = [];
+
     public long DisplaySeq { get; init; }
 }

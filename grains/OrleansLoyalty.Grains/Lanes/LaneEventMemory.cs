@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using OrleansLoyalty.Contracts.Lanes;
 
 namespace OrleansLoyalty.Grains.Lanes;
@@ -9,8 +7,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// and the refusals among them, so that a repeat is refused again.
 /// </summary>
 /// <remarks>
-/// Nothing else of an answer is kept. An event id is kept as its 128-bit XxHash (a collision between two ids of one lane
-/// is as likely as between two random UUIDs), so remembering an event allocates nothing that outlives it. Keeping every
+/// Nothing else of an answer is kept, and an event id is kept as its <see cref="EventIdKey"/>. Keeping every
 /// answer (each a display of the whole basket) made every event's answer survive into the silo's older generations:
 /// about 1 KB per event, collections of 50–150 ms at 2,000 lane events/s (bench/analysis.md, "Edge").
 /// The lane answers a repeat of an accepted event from what it shows now and from the durable checkout
@@ -25,14 +22,14 @@ internal sealed class LaneEventMemory(int capacity)
     /// <summary>Whether the lane has had <paramref name="eventId"/>; if it was refused, <paramref name="refusal"/> is what it answered.</summary>
     public bool TryRecall(string eventId, out LaneOutcome? refusal)
     {
-        var key = Key(eventId);
+        var key = EventIdKey.Of(eventId);
         refusal = _refusals.GetValueOrDefault(key);
         return _seen.Contains(key);
     }
 
     public void Remember(string eventId, LaneOutcome outcome)
     {
-        var key = Key(eventId);
+        var key = EventIdKey.Of(eventId);
         if (!_seen.Add(key))
         {
             return;
@@ -49,6 +46,4 @@ internal sealed class LaneEventMemory(int capacity)
             _refusals.Remove(forgotten);
         }
     }
-
-    private static UInt128 Key(string eventId) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(eventId.AsSpan()));
 }
