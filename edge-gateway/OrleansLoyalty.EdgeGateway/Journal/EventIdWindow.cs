@@ -3,13 +3,12 @@ using OrleansLoyalty.Contracts.Lanes;
 namespace OrleansLoyalty.EdgeGateway.Journal;
 
 /// <summary>
-/// The last N event ids of one lane, as <see cref="EventIdKey"/>s (a window of id strings kept every event's id
-/// alive for N events); older ones fall out. Thread-safe.
+/// The last N event ids of one lane (<see cref="RecentEventKeys"/>: as keys, since a window of id strings kept every
+/// event's id alive for N events); older ones fall out. Thread-safe.
 /// </summary>
 internal sealed class EventIdWindow(int capacity)
 {
-    private readonly HashSet<UInt128> _keys = [];
-    private readonly Queue<UInt128> _order = new();
+    private readonly RecentEventKeys _keys = new(capacity);
     private readonly Lock _gate = new();
 
     /// <summary>Remembers <paramref name="eventId"/>; false if it was already there.</summary>
@@ -20,16 +19,7 @@ internal sealed class EventIdWindow(int capacity)
     {
         lock (_gate)
         {
-            if (!_keys.Add(key))
-            {
-                return false;
-            }
-            _order.Enqueue(key);
-            while (_order.Count > capacity)
-            {
-                _keys.Remove(_order.Dequeue());
-            }
-            return true;
+            return _keys.TryAdd(key, out _);
         }
     }
 
@@ -38,7 +28,7 @@ internal sealed class EventIdWindow(int capacity)
     {
         lock (_gate)
         {
-            return [.. _order.Select(EventIdKey.Format)];
+            return [.. _keys.OldestFirst.Select(EventIdKey.Format)];
         }
     }
 }

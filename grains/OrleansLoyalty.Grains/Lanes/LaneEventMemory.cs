@@ -7,7 +7,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// and the refusals among them, so that a repeat is refused again.
 /// </summary>
 /// <remarks>
-/// Nothing else of an answer is kept, and an event id is kept as its <see cref="EventIdKey"/>. Keeping every
+/// Nothing else of an answer is kept, and the ids are kept as <see cref="RecentEventKeys"/>. Keeping every
 /// answer (each a display of the whole basket) made every event's answer survive into the silo's older generations:
 /// about 1 KB per event, collections of 50–150 ms at 2,000 lane events/s (bench/analysis.md, "Edge").
 /// The lane answers a repeat of an accepted event from what it shows now and from the durable checkout
@@ -15,8 +15,7 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// </remarks>
 internal sealed class LaneEventMemory(int capacity)
 {
-    private readonly HashSet<UInt128> _seen = new(capacity + 1);
-    private readonly Queue<UInt128> _order = new(capacity + 1);
+    private readonly RecentEventKeys _seen = new(capacity);
     private readonly Dictionary<UInt128, LaneOutcome> _refusals = [];
 
     /// <summary>Whether the lane has had <paramref name="eventId"/>; if it was refused, <paramref name="refusal"/> is what it answered.</summary>
@@ -30,7 +29,7 @@ internal sealed class LaneEventMemory(int capacity)
     public void Remember(string eventId, LaneOutcome outcome)
     {
         var key = EventIdKey.Of(eventId);
-        if (!_seen.Add(key))
+        if (!_seen.TryAdd(key, out var forgotten))
         {
             return;
         }
@@ -38,12 +37,9 @@ internal sealed class LaneEventMemory(int capacity)
         {
             _refusals[key] = outcome;
         }
-        _order.Enqueue(key);
-        while (_order.Count > capacity)
+        if (forgotten is { } old)
         {
-            var forgotten = _order.Dequeue();
-            _seen.Remove(forgotten);
-            _refusals.Remove(forgotten);
+            _refusals.Remove(old);
         }
     }
 }

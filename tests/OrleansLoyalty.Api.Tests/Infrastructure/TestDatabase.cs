@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using OrleansLoyalty.Database;
+using OrleansLoyalty.Tests.Shared;
 
 namespace OrleansLoyalty.Api.Tests.Infrastructure;
 
@@ -48,22 +49,5 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        try
-        {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-        {
-            // FORCE may not terminate an autovacuum worker busy in the database (it has no role this one may
-            // signal); a plain DROP cancels autovacuum by itself, and nothing else is connected any more.
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name}", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-    }
+    public async ValueTask DisposeAsync() => await TestDatabaseDrop.DropAsync(_adminConnectionString, Name);
 }

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Npgsql;
 using OrleansLoyalty.EdgeGateway.Tests.Infrastructure;
+using OrleansLoyalty.Tests.Shared;
 
 namespace OrleansLoyalty.EdgeGateway.Tests.Cluster;
 
@@ -100,11 +101,7 @@ public sealed class LoyaltyCluster : IAsyncDisposable
     {
         Kill();
         _http.Dispose();
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestDatabaseDrop.DropAsync(_adminConnectionString, DatabaseName);
     }
 
     private bool IsReady()

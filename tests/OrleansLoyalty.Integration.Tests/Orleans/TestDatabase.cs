@@ -1,4 +1,5 @@
 using Npgsql;
+using OrleansLoyalty.Tests.Shared;
 
 namespace OrleansLoyalty.Integration.Tests.OrleansPostgres;
 
@@ -39,22 +40,5 @@ internal sealed class TestDatabase(string name, string connectionString, string 
         return rows;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(adminConnectionString);
-        await connection.OpenAsync();
-        try
-        {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-        {
-            // FORCE may not terminate an autovacuum worker busy in the database (it has no role this one may
-            // signal); a plain DROP cancels autovacuum by itself, and nothing else is connected any more.
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-    }
+    public async ValueTask DisposeAsync() => await TestDatabaseDrop.DropAsync(adminConnectionString, Name);
 }
