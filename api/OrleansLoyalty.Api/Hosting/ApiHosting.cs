@@ -99,6 +99,7 @@ public static class ApiHosting
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Anyone);
         api.MapAuthApi();
         api.MapMembersApi();
+        api.MapMemberSignInApi();
         api.MapCardsApi();
         api.MapCheckoutApi();
         api.MapAdministrationApi();

@@ -13,7 +13,8 @@ public sealed record RegisterMemberRequest(
     string? StoreId,
     string? Channel,
     string? ReferralCode,
-    bool? ConsentMarketing);
+    bool? ConsentMarketing,
+    string? Password = null);
 
 /// <summary>PATCH /members/{id}: only the fields present change.</summary>
 public sealed record UpdateMemberRequest(

@@ -5,6 +5,7 @@ using OrleansLoyalty.Api.Hosting;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Contracts.SignIn;
 using OrleansLoyalty.Grains.Programme;
 
 using OrleansLoyalty.Domain;
@@ -30,9 +31,10 @@ public static class MembersApi
         return api;
     }
 
-    private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, PasswordHasher hasher)
     {
         var rules = new Rules().Phone("phone", request.Phone).Text("name", request.Name, 50)
+            .MemberPassword("password", request.Password, required: false)
             .OneOf("birthdayCalendar", request.BirthdayCalendar, ["gregorian", "lunar"])
             .OneOf("gender", request.Gender, ["female", "male", "other"])
             .Email("email", request.Email)
@@ -65,6 +67,12 @@ public static class MembersApi
             request.Gender, request.Email, request.ConsentMarketing ?? false);
         var result = await directory.Register(new RegisterMember(profile, request.StoreId ?? "web", request.Channel ?? "web", request.ReferralCode));
         var m = result.Member;
+        if (request.Password is not null)
+        {
+            // After the member exists (their id is made by the registration). Should this fail, the member is
+            // registered without a password and can set one after signing in with a code.
+            await grains.GetGrain<IMemberSignInGrain>(m.MemberId).SetPassword(hasher.Hash(request.Password));
+        }
         return TypedResults.Created($"/api/v1/members/{m.MemberId}",
             new RegisteredMember(m.MemberId, m.ReferralCode, m.Tier, m.PointsBalance, new SignUpGifts(result.GiftPoints, result.GiftCoupons)));
     }

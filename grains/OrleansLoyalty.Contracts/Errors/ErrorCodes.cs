@@ -8,6 +8,7 @@ public static class ErrorCodes
     public const string AuthForbidden = "auth.forbidden";
     public const string AuthForbiddenStore = "auth.forbidden_store";
     public const string AuthInvalidCredentials = "auth.invalid_credentials";
+    public const string AuthTooManyAttempts = "auth.too_many_attempts";
     public const string NotFound = "resource.not_found";
     public const string MemberNotFound = "member.not_found";
     public const string MemberPhoneTaken = "member.phone_taken";

@@ -1,12 +1,13 @@
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Reporting;
 
 namespace OrleansLoyalty.Grains.Persistence;
 
 /// <summary>
 /// The rows that say what a state change did — ledger entries, the checkout it committed, the member's report
-/// facts — handed to the grain storage with the state. They go to PostgreSQL in the same transaction as the state
+/// facts, the messages it sends — handed to the grain storage with the state. They go to PostgreSQL in the same transaction as the state
 /// row, and only if the state row is written: a member's points and the ledger that explains them can never
 /// disagree, and a checkout that changed a member is recorded exactly when the change is.
 /// </summary>
@@ -21,11 +22,15 @@ public sealed class StateCompanions
     /// <summary>The member's row in the <c>members</c> table for reports (registration, tier change).</summary>
     public MemberFacts? Facts { get; set; }
 
-    public bool IsEmpty => Ledger.Count == 0 && Checkout is null && Facts is null;
+    /// <summary>Messages to send once the change is durable (the notification outbox).</summary>
+    public List<OutboxMessage> Messages { get; } = [];
+
+    public bool IsEmpty => Ledger.Count == 0 && Checkout is null && Facts is null && Messages.Count == 0;
 
     public void Clear()
     {
         Ledger.Clear();
+        Messages.Clear();
         Checkout = null;
         Facts = null;
     }

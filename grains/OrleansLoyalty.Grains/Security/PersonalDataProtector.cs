@@ -61,6 +61,13 @@ public sealed class PersonalDataProtector
     public string Fingerprint(ReadOnlySpan<byte> data) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey.AsSpan(), [.. "request:"u8, .. data]));
 
+    /// <summary>
+    /// A keyed hash of a member's one-time sign-in code: a six-digit code's plain hash is reversed by trying all
+    /// million codes, so the stored state could otherwise be read back to the code.
+    /// </summary>
+    public byte[] OneTimeCodeHash(string memberId, string code) =>
+        HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes("signin-code:" + memberId + ":" + code));
+
     /// <summary>A stable, keyed, non-reversible key for a phone number (lower-case hex).</summary>
     public string PhoneIndexKey(string phone) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes("phone:" + phone)));

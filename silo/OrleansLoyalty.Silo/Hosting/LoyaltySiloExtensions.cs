@@ -16,6 +16,8 @@ using OrleansLoyalty.Grains.Reporting;
 using OrleansLoyalty.Grains.Ledger;
 using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
+using OrleansLoyalty.Grains.Notifications;
+using OrleansLoyalty.Grains.SignIn;
 
 namespace OrleansLoyalty.Silo.Hosting;
 
@@ -62,6 +64,8 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<Committer>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLoyaltyNotifications(configuration);
         services.AddLoyaltyRulesReplication();
         return services;
     }

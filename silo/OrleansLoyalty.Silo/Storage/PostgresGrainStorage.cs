@@ -5,6 +5,7 @@ using Orleans.Storage;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Ledger;
+using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Grains.Reporting;
 
@@ -14,7 +15,8 @@ namespace OrleansLoyalty.Silo.Storage;
 /// Grain state in PostgreSQL (table <c>loyalty_grain_state</c>, deploy/sql/0004), read and written in group commits:
 /// the writes of every grain that saves while a flush is in flight go in the next statement together. A member's
 /// checkout, a card's debit and a coupon's redemption each still hear "saved" only once their own row is durable.
-/// A state that carries <see cref="StateCompanions"/> (ledger entries, the checkout it commits, report facts) has them
+/// A state that carries <see cref="StateCompanions"/> (ledger entries, the checkout it commits, report facts, outbox
+/// messages) has them
 /// written in the same transaction, and only if the state itself is written.
 /// The row's version is the ETag: a write that expects another version fails with <see cref="InconsistentStateException"/>,
 /// so two activations of one grain (possible for a moment while a silo dies) can never both win.
@@ -57,7 +59,7 @@ public sealed class PostgresGrainStorage : IGrainStorage
         var expected = ExpectedVersion(grainState.ETag);
         var companions = grainState.State is IHasCompanions c && !c.Companions.IsEmpty ? c.Companions : null;
         var write = new StateWrite(stateName, grainId.ToString(), payload, expected,
-            companions?.Ledger.ToList() ?? [], companions?.Checkout, companions?.Facts);
+            companions?.Ledger.ToList() ?? [], companions?.Checkout, companions?.Facts, companions?.Messages.ToList() ?? []);
         // Taken: whatever happens to this write, the rows go with it or not at all, never with a later one.
         companions?.Clear();
         var outcome = await _writes.Submit(write);
@@ -120,7 +122,7 @@ public sealed class PostgresGrainStorage : IGrainStorage
 
     /// <summary>
     /// One transaction for the whole batch: the checkouts first (a txnId that already has a row refuses its write), then
-    /// the states, then the ledger and report rows of the states that were written. A checkout whose state then failed
+    /// the states, then the ledger, report and outbox rows of the states that were written. A checkout whose state then failed
     /// its version check is taken back before the commit, so every write lands whole or not at all.
     /// </summary>
     private async Task<IReadOnlyList<WriteOutcome>> WriteBatch(IReadOnlyList<StateWrite> writes)
@@ -144,6 +146,11 @@ public sealed class PostgresGrainStorage : IGrainStorage
         if (facts.Count > 0)
         {
             await MemberFactsSql.Upsert(connection, transaction, facts);
+        }
+        var messages = written.SelectMany(w => w.Messages).ToList();
+        if (messages.Count > 0)
+        {
+            await OutboxSql.Append(connection, transaction, messages);
         }
         await transaction.CommitAsync();
         return writes.Select((_, i) => new WriteOutcome(versions[i], refused[i])).ToList();
@@ -232,7 +239,7 @@ public sealed class PostgresGrainStorage : IGrainStorage
     private sealed record StateKey(string StateName, string GrainId);
 
     private sealed record StateWrite(string StateName, string GrainId, byte[] Payload, int? ExpectedVersion,
-        IReadOnlyList<LedgerEntry> Ledger, CheckoutRecord? Checkout, MemberFacts? Facts);
+        IReadOnlyList<LedgerEntry> Ledger, CheckoutRecord? Checkout, MemberFacts? Facts, IReadOnlyList<OutboxMessage> Messages);
 
     /// <summary>The version written, or null when the expected version did not hold; or the checkout was refused.</summary>
     private sealed record WriteOutcome(int? Version, bool CheckoutRefused);

@@ -5,14 +5,15 @@ namespace OrleansLoyalty.Grains.Tests.Support;
 
 /// <summary>
 /// The product's grain storage semantics in memory: each write stores a serialized copy under a version (the ETag),
-/// and the state's <see cref="StateCompanions"/> go to the in-memory ledger, members and checkout tables in the same
+/// and the state's <see cref="StateCompanions"/> go to the in-memory ledger, members, checkout and outbox tables in the same
 /// step — or, when the checkout they would record is already recorded, nothing is stored at all.
 /// </summary>
 public sealed class CompanionWritingMemoryStorage(
     IGrainStorageSerializer serializer,
     InMemoryLedger ledger,
     InMemoryMemberFacts facts,
-    InMemoryCheckoutStore checkouts) : IGrainStorage
+    InMemoryCheckoutStore checkouts,
+    InMemoryOutbox outbox) : IGrainStorage
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string, GrainId), (BinaryData Payload, int Version)> _rows = [];
@@ -65,6 +66,7 @@ public sealed class CompanionWritingMemoryStorage(
                 {
                     facts.Upsert(memberFacts);
                 }
+                outbox.Append(companions.Companions.Messages);
                 companions.Companions.Clear();
             }
         }

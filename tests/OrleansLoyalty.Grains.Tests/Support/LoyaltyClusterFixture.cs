@@ -28,6 +28,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     public TravelClock Clock { get; } = new(Start);
     public InMemoryLedger Ledger { get; } = new();
     public InMemoryMemberFacts Facts { get; } = new();
+    public InMemoryOutbox Outbox { get; } = new();
     public RecordingEventPublisher Events { get; } = new();
     public InMemoryCheckoutStore Checkouts { get; }
 
@@ -51,7 +52,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddGrainStorage("loyalty", (sp, _) => new CompanionWritingMemoryStorage(
-                new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()), Ledger, Facts, Checkouts));
+                new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()), Ledger, Facts, Checkouts, Outbox));
             silo.AddMemoryGrainStorageAsDefault();
             var services = silo.Services;
             // Only the product's grains read the fake clock; Orleans' own timers keep real time.

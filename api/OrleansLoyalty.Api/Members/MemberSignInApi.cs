@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Hosting;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Contracts.SignIn;
+using OrleansLoyalty.Grains.SignIn;
+
+namespace OrleansLoyalty.Api.Members;
+
+/// <summary>Members signing in by password or by a one-time code sent to their phone, and setting their password.</summary>
+public static partial class MemberSignInApi
+{
+    public static RouteGroupBuilder MapMemberSignInApi(this RouteGroupBuilder api)
+    {
+        var members = api.MapGroup("/members").WithTags("Members");
+        members.MapPost("/otp", SendCode).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+            .WithName("SendMemberSignInCode").WithSummary("Send a one-time sign-in code by SMS to a registered phone (same answer for any phone)");
+        members.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+            .WithName("MemberLogin").WithSummary("Sign a member in with phone and password, or phone and one-time code; answers a member token");
+        members.MapPut("/{memberId}/password", SetPassword)
+            .WithName("SetMemberPassword").WithSummary("The signed-in member sets or changes their password");
+        return api;
+    }
+
+    private static async Task<Accepted<SendCodeAccepted>> SendCode(SendCodeRequest request, IGrainFactory grains, IOptions<SignInOptions> options)
+    {
+        new Rules().Phone("phone", request.Phone).ThrowIfAny();
+        var memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(request.Phone!);
+        if (memberId is not null)
+        {
+            // Too soon or too often is not told either: the answer must not say whether the phone is a member's.
+            await grains.GetGrain<IMemberSignInGrain>(memberId).SendCode(request.Phone!);
+        }
+        var o = options.Value;
+        return TypedResults.Accepted((string?)null, new SendCodeAccepted((int)o.CodeLifetime.TotalSeconds, (int)o.CodeResendInterval.TotalSeconds));
+    }
+
+    private static async Task<Ok<MemberLoginResponse>> Login(MemberLoginRequest request, IGrainFactory grains, PasswordHasher hasher, TokenService tokens)
+    {
+        var rules = new Rules().Phone("phone", request.Phone);
+        if ((request.Password is null) == (request.Otp is null))
+        {
+            rules.Add("password", "give exactly one of password and otp");
+        }
+        else if (request.Password is not null)
+        {
+            rules.Text("password", request.Password, MemberPasswords.MaxLength);
+        }
+        else if (!OtpPattern().IsMatch(request.Otp!))
+        {
+            rules.Add("otp", "must be the 6-digit code sent by SMS");
+        }
+        rules.ThrowIfAny();
+        var memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(request.Phone!);
+        var signedIn = request.Otp is not null
+            ? memberId is not null && await grains.GetGrain<IMemberSignInGrain>(memberId).TryUseCode(request.Otp)
+            : await CheckPassword(memberId, request.Password!, grains, hasher);
+        if (!signedIn)
+        {
+            throw new LoyaltyException(ErrorCodes.AuthInvalidCredentials, "Unknown phone, or wrong password or code.", 401);
+        }
+        var token = tokens.Issue(memberId!, [Roles.Member], [], device: false);
+        return TypedResults.Ok(new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId!));
+    }
+
+    private static async Task<bool> CheckPassword(string? memberId, string password, IGrainFactory grains, PasswordHasher hasher)
+    {
+        var signIn = memberId is null ? null : grains.GetGrain<IMemberSignInGrain>(memberId);
+        var attempt = signIn is null ? new PasswordAttempt(null, null) : await signIn.BeginPasswordAttempt();
+        if (attempt.LockedUntil is { } lockedUntil)
+        {
+            throw new LoyaltyException(ErrorCodes.AuthTooManyAttempts,
+                $"Too many wrong passwords: try again after {lockedUntil:yyyy-MM-dd'T'HH:mm:ssK}, or sign in with a code sent by SMS.", 429);
+        }
+        if (attempt.PasswordHash is not { } hash)
+        {
+            // As slow as a real check, so the answer's timing does not tell a member's phone from anyone else's.
+            _ = hasher.Hash(password);
+            return false;
+        }
+        if (!hasher.Verify(password, hash))
+        {
+            return false;
+        }
+        await signIn!.PasswordSucceeded();
+        return true;
+    }
+
+    private static async Task<NoContent> SetPassword(string memberId, SetPasswordRequest request, ClaimsPrincipal user, IGrainFactory grains, PasswordHasher hasher)
+    {
+        if (!user.IsMemberOnly() || user.Subject() != memberId)
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member may set their own password.", 403);
+        }
+        new Rules().MemberPassword("password", request.Password, required: true).ThrowIfAny();
+        await grains.GetGrain<IMemberSignInGrain>(memberId).SetPassword(hasher.Hash(request.Password!));
+        return TypedResults.NoContent();
+    }
+
+    [GeneratedRegex("^[0-9]{6}$")]
+    private static partial Regex OtpPattern();
+}

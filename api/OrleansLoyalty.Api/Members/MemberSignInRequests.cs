@@ -1,0 +1,16 @@
+namespace OrleansLoyalty.Api.Members;
+
+/// <summary>POST /members/otp: the phone a sign-in code is sent to.</summary>
+public sealed record SendCodeRequest(string? Phone);
+
+/// <summary>The same answer whether or not the phone is registered, and whether or not a code went out (no enumeration).</summary>
+public sealed record SendCodeAccepted(int ExpiresIn, int ResendAfter);
+
+/// <summary>POST /members/login: the phone with either the password or the one-time code.</summary>
+public sealed record MemberLoginRequest(string? Phone, string? Password, string? Otp);
+
+/// <summary>The token answer of <c>/auth/token</c>, plus whose it is.</summary>
+public sealed record MemberLoginResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, string MemberId);
+
+/// <summary>PUT /members/{memberId}/password.</summary>
+public sealed record SetPasswordRequest(string? Password);

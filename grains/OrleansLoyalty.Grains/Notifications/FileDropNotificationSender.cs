@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace OrleansLoyalty.Grains.Notifications;
+
+/// <summary>
+/// Delivers SMS messages as JSON lines appended to <c>sms.jsonl</c> in a folder: what the local run has instead of
+/// an SMS provider (the developer reads their code there), and what the tests read.
+/// </summary>
+public sealed class FileDropNotificationSender(string folder) : INotificationSender
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public string Channel => NotificationChannels.Sms;
+
+    public string FilePath => Path.Combine(folder, Channel + ".jsonl");
+
+    public async Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        var line = JsonSerializer.Serialize(new
+        {
+            delivery.MessageId,
+            to = delivery.Recipient,
+            delivery.Template,
+            values = JsonDocument.Parse(delivery.Values).RootElement,
+            delivery.Text,
+            at = delivery.CreatedAt,
+        }, DropJson) + "\n";
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await File.AppendAllTextAsync(FilePath, line, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static readonly JsonSerializerOptions DropJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

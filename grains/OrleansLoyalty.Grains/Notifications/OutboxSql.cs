@@ -1,0 +1,33 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace OrleansLoyalty.Grains.Notifications;
+
+/// <summary>Adds outbox messages inside the caller's transaction; a message id already there is kept as it is.</summary>
+public static class OutboxSql
+{
+    private const string Insert = """
+        INSERT INTO notification_outbox (message_id, member_id, channel, template, recipient, payload, created_at, not_before, expires_at)
+        SELECT i.message_id, i.member_id, i.channel, i.template, i.recipient, i.payload, i.created_at, i.created_at, i.expires_at
+        FROM unnest(@ids, @members, @channels, @templates, @recipients, @payloads, @created, @expires)
+             AS i(message_id, member_id, channel, template, recipient, payload, created_at, expires_at)
+        ON CONFLICT (message_id) DO NOTHING
+        """;
+
+    public static async Task Append(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<OutboxMessage> messages)
+    {
+        await using var command = new NpgsqlCommand(Insert, connection, transaction);
+        command.Parameters.Add(Array("ids", NpgsqlDbType.Text, messages, m => m.MessageId));
+        command.Parameters.Add(Array("members", NpgsqlDbType.Text, messages, m => m.MemberId));
+        command.Parameters.Add(Array("channels", NpgsqlDbType.Text, messages, m => m.Channel));
+        command.Parameters.Add(Array("templates", NpgsqlDbType.Text, messages, m => m.Template));
+        command.Parameters.Add(Array("recipients", NpgsqlDbType.Text, messages, m => m.ProtectedRecipient));
+        command.Parameters.Add(Array("payloads", NpgsqlDbType.Text, messages, m => m.ProtectedPayload));
+        command.Parameters.Add(Array("created", NpgsqlDbType.TimestampTz, messages, m => m.CreatedAt.UtcDateTime));
+        command.Parameters.Add(Array("expires", NpgsqlDbType.TimestampTz, messages, m => m.ExpiresAt.UtcDateTime));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IReadOnlyList<OutboxMessage> messages, Func<OutboxMessage, T> select) =>
+        new(name, NpgsqlDbType.Array | type) { Value = messages.Select(select).ToArray() };
+}
