@@ -18,6 +18,11 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
     private readonly LoyaltySecrets _secrets;
     private readonly string _clusterId;
 
+    /// <summary>Where this api's silo delivers SMS messages (the file-drop sender), read by <see cref="SmsInbox"/>.</summary>
+    public string SmsFolder { get; } = Path.Combine(Path.GetTempPath(), "loyalty-sms-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public SmsInbox Sms => new(SmsFolder);
+
     public LoyaltyApp(string connectionString, LoyaltySecrets secrets, string clusterId)
     {
         _connectionString = connectionString;
@@ -41,6 +46,9 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:RegistrationsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("Notifications:DropFolder", SmsFolder);
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.050");
     }
 
     private static int FreePort()

@@ -21,6 +21,13 @@ public sealed class LoyaltyClient(HttpClient http)
         return client;
     }
 
+    /// <summary>A client carrying the bearer token of a member's login answer.</summary>
+    public static LoyaltyClient WithToken(HttpClient http, Reply login)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Body!["accessToken"]!.GetValue<string>());
+        return new LoyaltyClient(http);
+    }
+
     public static async Task<LoyaltyClient> SignInDeviceAsync(HttpClient http, string clientId, string clientSecret)
     {
         var client = new LoyaltyClient(http);
@@ -36,6 +43,8 @@ public sealed class LoyaltyClient(HttpClient http)
         SendAsync(HttpMethod.Post, path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
     public Task<Reply> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, JsonContent.Create(body));
+
+    public Task<Reply> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, JsonContent.Create(body));
 
     public Task<Reply> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 

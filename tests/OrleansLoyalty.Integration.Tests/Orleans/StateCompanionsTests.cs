@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Silo.Hosting;
 
@@ -82,6 +83,26 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task Outbox_messages_are_stored_with_the_state_and_not_at_all_with_a_stale_one()
+    {
+        var (storage, silo) = await Storage();
+        await using var _ = silo;
+        var grainId = NewGrain();
+        var sent = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
+        var stale = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
+        var kept = Message();
+        sent.State!.Companions.Messages.Add(kept);
+        await storage.WriteStateAsync(StateName, grainId, sent);
+
+        var lost = Message();
+        stale.State!.Companions.Messages.Add(lost);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grainId, stale));
+
+        Assert.Equal("pending", await database.Database.ScalarAsync<string>($"SELECT status FROM notification_outbox WHERE message_id = '{kept.MessageId}'"));
+        Assert.Equal(0L, await database.Database.ScalarAsync<long>($"SELECT count(*) FROM notification_outbox WHERE message_id = '{lost.MessageId}'"));
+    }
+
+    [Fact]
     public async Task Many_writes_at_once_each_record_their_own_sale_and_entries()
     {
         var (storage, silo) = await Storage();
@@ -113,6 +134,10 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
 
     private static LedgerEntry Entry(GrainId grain, string txnId, long points) =>
         new(grain.Key.ToString()!, txnId, LedgerKind.PointsEarned, points, 0, points, TimeProvider.System.GetUtcNow(), "S001", null);
+
+    private static OutboxMessage Message() =>
+        new("msg-" + Guid.NewGuid().ToString("N"), "M-probe", "sms", "signin.code", "recipient", "values",
+            TimeProvider.System.GetUtcNow(), TimeProvider.System.GetUtcNow().AddMinutes(5));
 
     private static CheckoutRecord Sale(string txnId, long total) =>
         new(txnId, "S001", "L01", "M-probe", "hash", TimeProvider.System.GetUtcNow(), "{}", "{}", "{}",

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace OrleansLoyalty.Api.Tests.Infrastructure;
+
+/// <summary>The SMS messages the api's silo delivered into its drop folder (<c>sms.jsonl</c>), as a phone would see them.</summary>
+public sealed class SmsInbox(string folder)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    public IReadOnlyList<JsonElement> To(string phone)
+    {
+        var path = Path.Combine(folder, "sms.jsonl");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).Where(m => m.GetProperty("to").GetString() == phone).ToList();
+    }
+
+    /// <summary>The code of the <paramref name="count"/>-th message to <paramref name="phone"/>, once it has arrived.</summary>
+    public async Task<string> CodeFor(string phone, int count = 1)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Patience;
+        while (true)
+        {
+            var messages = To(phone);
+            if (messages.Count >= count)
+            {
+                return messages[count - 1].GetProperty("values").GetProperty("code").GetString()!;
+            }
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"no sign-in code #{count} reached {phone} within {Patience.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using OrleansLoyalty.Grains.Notifications;
+using OrleansLoyalty.Grains.Security;
+using OrleansLoyalty.Grains.SignIn;
+using MsOptions = Microsoft.Extensions.Options.Options;
+
+namespace OrleansLoyalty.Integration.Tests.OrleansPostgres;
+
+/// <summary>
+/// The notification outbox on real PostgreSQL: silos share the delivery without handing one message over twice,
+/// late messages are not sent, and a failing provider is tried again later and finally given up.
+/// </summary>
+[Collection(OrleansPostgresCollection.Name)]
+public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : IClassFixture<MigratedDatabaseFixture>
+{
+    private static readonly PersonalDataProtector Protector = new(MsOptions.Create(new SecurityOptions
+    {
+        DataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        IndexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    }));
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Two_silos_dispatching_at_once_hand_each_message_over_exactly_once()
+    {
+        var batch = Batch();
+        var messages = Enumerable.Range(0, 300).Select(i => Message(batch, i, _clock.GetUtcNow().AddMinutes(5))).ToList();
+        await Append(messages);
+        var delivered = new ConcurrentBag<NotificationDelivery>();
+        var silos = Enumerable.Range(0, 2).Select(_ => Dispatcher(new RecordingSender(delivered), batchSize: 7)).ToList();
+
+        await Task.WhenAll(silos.Select(async silo =>
+        {
+            while (await silo.DispatchOnce(CancellationToken.None) > 0)
+            {
+            }
+        }));
+
+        var mine = delivered.Where(d => d.MessageId.StartsWith(batch, StringComparison.Ordinal)).ToList();
+        Assert.Equal(messages.Select(m => m.MessageId).Order(), mine.Select(d => d.MessageId).Order());
+        var first = mine.Single(d => d.MessageId == messages[0].MessageId);
+        Assert.Equal("13800000000", first.Recipient);
+        Assert.Contains("000000", first.Text);
+        Assert.Equal(300L, await Count(batch, "status = 'sent' AND payload IS NULL AND sent_at IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task A_message_past_its_expiry_is_not_sent_and_its_content_is_removed()
+    {
+        var batch = Batch();
+        await Append([Message(batch, 0, _clock.GetUtcNow().AddMinutes(5))]);
+        var delivered = new ConcurrentBag<NotificationDelivery>();
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        await Dispatcher(new RecordingSender(delivered)).DispatchOnce(CancellationToken.None);
+
+        Assert.DoesNotContain(delivered, d => d.MessageId.StartsWith(batch, StringComparison.Ordinal));
+        Assert.Equal(1L, await Count(batch, "status = 'expired' AND payload IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_failing_provider_is_tried_again_after_a_pause_and_given_up_after_the_last_attempt()
+    {
+        var batch = Batch();
+        await Append([Message(batch, 0, _clock.GetUtcNow().AddHours(1))]);
+        var dispatcher = Dispatcher(new FailingSender(), maxAttempts: 2);
+
+        await dispatcher.DispatchOnce(CancellationToken.None);
+        Assert.Equal(1L, await Count(batch, "status = 'pending' AND attempts = 1 AND last_error = 'provider down'"));
+        await dispatcher.DispatchOnce(CancellationToken.None);
+        Assert.Equal(1L, await Count(batch, "attempts = 1"));
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        await dispatcher.DispatchOnce(CancellationToken.None);
+
+        Assert.Equal(1L, await Count(batch, "status = 'failed' AND attempts = 2 AND payload IS NULL"));
+    }
+
+    private NotificationDispatcher Dispatcher(INotificationSender sender, int batchSize = 50, int maxAttempts = 6) =>
+        new(NpgsqlDataSource.Create(database.ConnectionString), Protector, [sender],
+            MsOptions.Create(new NotificationOptions { BatchSize = batchSize, MaxAttempts = maxAttempts }),
+            _clock, Meters, NullLogger<NotificationDispatcher>.Instance);
+
+    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+
+    private static string Batch() => "b" + Guid.NewGuid().ToString("N")[..8] + ":";
+
+    private OutboxMessage Message(string batch, int i, DateTimeOffset expiresAt) =>
+        new(batch + i, "M-" + i, NotificationChannels.Sms, NotificationTemplates.SignInCode, Protector.Encrypt("138" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)),
+            Protector.Encrypt(JsonSerializer.Serialize(new SignInCodeValues(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), 5), SignInCodeValues.Json)),
+            _clock.GetUtcNow(), expiresAt);
+
+    private async Task Append(IReadOnlyList<OutboxMessage> messages)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await OutboxSql.Append(connection, null, messages);
+    }
+
+    private Task<long> Count(string batch, string condition) =>
+        database.Database.ScalarAsync<long>($"SELECT count(*) FROM notification_outbox WHERE message_id LIKE '{batch}%' AND {condition}");
+
+    private sealed class RecordingSender(ConcurrentBag<NotificationDelivery> delivered) : INotificationSender
+    {
+        public string Channel => NotificationChannels.Sms;
+
+        public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+        {
+            delivered.Add(delivery);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FailingSender : INotificationSender
+    {
+        public string Channel => NotificationChannels.Sms;
+
+        public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken) => throw new HttpRequestException("provider down");
+    }
+}
