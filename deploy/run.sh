@@ -41,6 +41,8 @@ export Database__ConnectionString="$CONNECTION" LOYALTY_HTTP_PORT="$HTTP_PORT"
 # Orleans' own dashboard for admins (/admin/orleans/): on for the local run; off by default on production silos
 # because of its cost per grain call (docs/operations.md).
 export OrleansDashboard__Enabled="${OrleansDashboard__Enabled:-true}"
+# No SMS provider locally: sign-in codes and other SMS messages are written to $DATA/notifications/sms.jsonl.
+export Notifications__DropFolder="${Notifications__DropFolder:-$DATA/notifications}"
 
 say "building (Release)"
 dotnet build OrleansLoyalty.sln -c Release -v quiet -nologo >&2
@@ -89,6 +91,7 @@ OrleansLoyalty is running.
   health       http://127.0.0.1:$HTTP_PORT/health/ready
   admin login  username 'admin', password '$LOYALTY_ADMIN_PASSWORD'
   PostgreSQL   $CONNECTION
+  SMS messages $Notifications__DropFolder/sms.jsonl   (member sign-in codes: POST /api/v1/members/otp)
   logs         $DATA/logs/
 Press Ctrl-C to stop.
 EOT

@@ -24,6 +24,7 @@ public sealed partial class NotificationDispatcher(
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     private readonly Dictionary<string, INotificationSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly Counter<long> _outcomes = meters.Create("OrleansLoyalty.Notifications")
@@ -36,6 +37,7 @@ public sealed partial class NotificationDispatcher(
             LogNoSenders(logger);
         }
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
+        var nextPrune = clock.GetUtcNow();
         do
         {
             try
@@ -43,6 +45,11 @@ public sealed partial class NotificationDispatcher(
                 while (await DispatchOnce(stoppingToken) == options.Value.BatchSize)
                 {
                     // A full batch: there may be more due right now.
+                }
+                if (clock.GetUtcNow() >= nextPrune)
+                {
+                    await OutboxDeliverySql.Prune(db, clock.GetUtcNow() - options.Value.Retention, stoppingToken);
+                    nextPrune = clock.GetUtcNow() + PruneEvery;
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

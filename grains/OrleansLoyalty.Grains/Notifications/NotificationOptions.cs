@@ -21,6 +21,10 @@ public sealed class NotificationOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 6;
 
+    /// <summary>How long the record of a finished message (sent, expired, given up) is kept, for support questions.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "366.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Messages one silo takes per transaction.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;

@@ -54,6 +54,14 @@ public static class OutboxDeliverySql
                 UPDATE notification_outbox SET status = 'failed', attempts = attempts + 1, payload = NULL, last_error = @error WHERE id = @id
                 """, ("id", id), ("error", error));
 
+    /// <summary>Deletes finished rows (sent, expired, failed) older than <paramref name="before"/>; they hold no content, only the record.</summary>
+    public static async Task<int> Prune(NpgsqlDataSource db, DateTimeOffset before, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("DELETE FROM notification_outbox WHERE status <> 'pending' AND created_at < @before");
+        cmd.Parameters.AddWithValue("before", before.UtcDateTime);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct, string sql, params (string Name, object Value)[] parameters)
     {
         await using var cmd = new NpgsqlCommand(sql, connection, transaction);

@@ -84,6 +84,20 @@ public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : ICla
         Assert.Equal(1L, await Count(batch, "status = 'failed' AND attempts = 2 AND payload IS NULL"));
     }
 
+    [Fact]
+    public async Task Finished_messages_are_pruned_after_their_retention_and_pending_ones_are_kept()
+    {
+        var batch = Batch();
+        await Append([Message(batch, 0, _clock.GetUtcNow().AddMinutes(5)), Message(batch, 1, _clock.GetUtcNow().AddDays(60))]);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Dispatcher(new FailingSender()).DispatchOnce(CancellationToken.None);
+
+        await OutboxDeliverySql.Prune(NpgsqlDataSource.Create(database.ConnectionString), _clock.GetUtcNow().AddSeconds(1), CancellationToken.None);
+
+        Assert.Equal(0L, await Count(batch, "status = 'expired'"));
+        Assert.Equal(1L, await Count(batch, "status = 'pending'"));
+    }
+
     private NotificationDispatcher Dispatcher(INotificationSender sender, int batchSize = 50, int maxAttempts = 6) =>
         new(NpgsqlDataSource.Create(database.ConnectionString), Protector, [sender],
             MsOptions.Create(new NotificationOptions { BatchSize = batchSize, MaxAttempts = maxAttempts }),
