@@ -27,7 +27,7 @@ public sealed partial class NotificationDispatcher(
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     private readonly Dictionary<string, INotificationSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
-    private readonly Counter<long> _outcomes = meters.Create("OrleansLoyalty.Notifications")
+    private readonly Counter<long> _outcomes = meters.Create("OrleansLoyalty")
         .CreateCounter<long>("loyalty.notifications", description: "Outbox messages by outcome (sent, expired, retry, failed) and channel");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
