@@ -77,28 +77,29 @@ public sealed partial class NotificationDispatcher(
 
     private async Task Deliver(NpgsqlConnection connection, NpgsqlTransaction transaction, OutboxRow row, DateTimeOffset now, CancellationToken ct)
     {
-        if (row.ExpiresAt <= now || !_senders.TryGetValue(row.Channel, out var sender))
+        var message = row.Message;
+        if (message.ExpiresAt <= now || !_senders.TryGetValue(message.Channel, out var sender))
         {
             await OutboxDeliverySql.Expired(connection, transaction, row.Id, ct);
-            Count("expired", row.Channel);
+            Count("expired", message.Channel);
             return;
         }
         try
         {
-            var values = protector.Decrypt(row.ProtectedPayload);
-            var delivery = new NotificationDelivery(row.MessageId, row.MemberId, row.Channel, row.Template,
-                protector.Decrypt(row.ProtectedRecipient), values, NotificationText.Render(row.Template, values), row.CreatedAt);
+            var values = protector.Decrypt(message.ProtectedPayload);
+            var delivery = new NotificationDelivery(message.MessageId, message.MemberId, message.Channel, message.Template,
+                protector.Decrypt(message.ProtectedRecipient), values, NotificationText.Render(message.Template, values), message.CreatedAt);
             await sender.SendAsync(delivery, ct);
             await OutboxDeliverySql.Sent(connection, transaction, row.Id, now, ct);
-            Count("sent", row.Channel);
+            Count("sent", message.Channel);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var attempts = row.Attempts + 1;
             var retryAt = attempts >= options.Value.MaxAttempts ? (DateTimeOffset?)null : now + BackOff(attempts);
             await OutboxDeliverySql.Failed(connection, transaction, row.Id, retryAt, e.Message, ct);
-            Count(retryAt is null ? "failed" : "retry", row.Channel);
-            LogDeliveryFailed(logger, row.MessageId, attempts, e.Message);
+            Count(retryAt is null ? "failed" : "retry", message.Channel);
+            LogDeliveryFailed(logger, message.MessageId, attempts, e.Message);
         }
     }
 
