@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Validation;
@@ -18,12 +19,15 @@ public static class CampaignsApi
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Staff);
-        campaigns.MapPost("/", Create).WithName("CreateCampaign").WithSummary("Create a campaign (percent off, 满减, points multiplier, bonus points)");
+        campaigns.MapPost("/", Create).WithName("CreateCampaign").WithSummary("Create a campaign (percent off, 满减, points multiplier, bonus points)")
+            .Audited(AuditActions.CampaignCreated, (c, _) => "campaign/" + c.Argument<CampaignRequest>().CampaignId);
         campaigns.MapGet("/", List).WithName("ListCampaigns").WithSummary("Every campaign the caller may manage");
         campaigns.MapPost("/{campaignId}/pause", (string campaignId, ClaimsPrincipal user, IConfiguration config, RulesReader reader, RulesWriter writer, TimeProvider clock, CancellationToken ct)
-            => SetPaused(campaignId, true, user, config, reader, writer, clock, ct)).WithName("PauseCampaign").WithSummary("Stop a campaign at once");
+            => SetPaused(campaignId, true, user, config, reader, writer, clock, ct)).WithName("PauseCampaign").WithSummary("Stop a campaign at once")
+            .Audited(AuditActions.CampaignPaused, "campaign/{campaignId}");
         campaigns.MapPost("/{campaignId}/resume", (string campaignId, ClaimsPrincipal user, IConfiguration config, RulesReader reader, RulesWriter writer, TimeProvider clock, CancellationToken ct)
-            => SetPaused(campaignId, false, user, config, reader, writer, clock, ct)).WithName("ResumeCampaign").WithSummary("Run a paused campaign again");
+            => SetPaused(campaignId, false, user, config, reader, writer, clock, ct)).WithName("ResumeCampaign").WithSummary("Run a paused campaign again")
+            .Audited(AuditActions.CampaignResumed, "campaign/{campaignId}");
         return api;
     }
 

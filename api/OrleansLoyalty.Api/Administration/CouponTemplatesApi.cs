@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Claims;
@@ -24,10 +25,12 @@ public static partial class CouponTemplatesApi
     public static RouteGroupBuilder MapCouponTemplatesApi(this RouteGroupBuilder api)
     {
         var templates = api.MapGroup("/coupon-templates").WithTags("Coupons").RequireAuthorization(Policies.Admin);
-        templates.MapPost("/", Create).WithName("CreateCouponTemplate").WithSummary("Create a coupon template (member coupons or a public code)");
+        templates.MapPost("/", Create).WithName("CreateCouponTemplate").WithSummary("Create a coupon template (member coupons or a public code)")
+            .Audited(AuditActions.CouponTemplateCreated, (c, _) => "coupon_template/" + c.Argument<CouponTemplateRequest>().TemplateId);
         templates.MapGet("/", List).WithName("ListCouponTemplates").WithSummary("Every coupon template");
         templates.MapPost("/{templateId}/issue", Issue).WithName("IssueCoupons")
-            .WithSummary("Issue a template's coupon to members (by id or by tier); once per member and issue id");
+            .WithSummary("Issue a template's coupon to members (by id or by tier); once per member and issue id")
+            .Audited(AuditActions.CouponsIssued, "coupon_template/{templateId}");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,8 @@ public static class MemberCouponsApi
     public static RouteGroupBuilder MapMemberCouponsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/members/{memberId}/coupons", Get).WithTags("Members")
-            .WithName("GetMemberCoupons").WithSummary("The member's coupons: active, used and expired");
+            .WithName("GetMemberCoupons").WithSummary("The member's coupons: active, used and expired")
+            .AuditedRead(AuditActions.MemberCouponsViewed, "member/{memberId}");
         return api;
     }
 

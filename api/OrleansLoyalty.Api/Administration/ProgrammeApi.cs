@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using System.Text.Json;
 using OrleansLoyalty.Api.Auth;
@@ -20,7 +21,8 @@ public static class ProgrammeApi
         var programme = api.MapGroup("/programme").WithTags("Programme").RequireAuthorization(Policies.Admin);
         programme.MapGet("/", Get).WithName("GetProgramme").WithSummary("The programme in effect: tiers, earning, burning, expiry, gifts");
         programme.MapPut("/", Put).WithName("PutProgramme").WithSummary("Save a new version of the programme; it applies from now")
-            .Accepts<Programme>("application/json");
+            .Accepts<Programme>("application/json")
+            .Audited(AuditActions.ProgrammeChanged, (_, _) => "programme");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
@@ -14,9 +15,11 @@ public static class StoresApi
     {
         var stores = api.MapGroup("/stores/{storeId}").WithTags("Stores");
         stores.MapPut("/", PutStore).RequireAuthorization(Policies.Staff)
-            .WithName("PutStore").WithSummary("Create or update a store: name, IANA time zone, region");
+            .WithName("PutStore").WithSummary("Create or update a store: name, IANA time zone, region")
+            .Audited(AuditActions.StoreSaved, "store/{storeId}");
         stores.MapPut("/products", PutProducts).RequireAuthorization(Policies.Staff)
-            .WithName("PutProducts").WithSummary("Bulk upsert of a store's catalog (tens of thousands of SKUs per call)");
+            .WithName("PutProducts").WithSummary("Bulk upsert of a store's catalog (tens of thousands of SKUs per call)")
+            .Audited(AuditActions.CatalogUploaded, "store/{storeId}/products");
         stores.MapGet("/products", GetProduct).RequireAuthorization(Policies.Checkout)
             .WithName("GetProduct").WithSummary("Look a product up by sku or barcode");
         return api;

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
@@ -14,10 +15,12 @@ public static class AuthApi
             .WithName("IssueToken").WithSummary("Exchange staff credentials or a device's client credentials for a bearer token").WithTags("Auth");
         api.MapPost("/staff", CreateStaff)
             .RequireAuthorization(Policies.Admin)
-            .WithName("CreateStaff").WithSummary("Create a staff account (admin or manager) with its stores").WithTags("Auth");
+            .WithName("CreateStaff").WithSummary("Create a staff account (admin or manager) with its stores").WithTags("Auth")
+            .Audited(AuditActions.StaffCreated, (c, _) => "staff/" + c.Argument<CreateStaffRequest>().Username);
         api.MapPost("/stores/{storeId}/devices", CreateDevice)
             .RequireAuthorization(Policies.Admin)
-            .WithName("CreateDevice").WithSummary("Create credentials for a lane or gateway of a store; the secret is shown once").WithTags("Auth");
+            .WithName("CreateDevice").WithSummary("Create credentials for a lane or gateway of a store; the secret is shown once").WithTags("Auth")
+            .Audited(AuditActions.DeviceCredentialsIssued, (c, _) => $"device/{c.HttpContext.Request.RouteValues["storeId"]}/{c.Argument<CreateDeviceRequest>().DeviceId}");
         return api;
     }
 
@@ -31,7 +34,7 @@ public static class AuthApi
 
     public sealed record DeviceCreated(string ClientId, string ClientSecret, string StoreId, string DeviceId, string Role);
 
-    private static async Task<Ok<TokenResponse>> IssueToken(TokenRequest request, CredentialStore store, PasswordHasher hasher, TokenService tokens, CancellationToken ct)
+    private static async Task<Ok<TokenResponse>> IssueToken(TokenRequest request, CredentialStore store, PasswordHasher hasher, TokenService tokens, AuditTrail audit, CancellationToken ct)
     {
         if (request.ClientId is not null)
         {
@@ -39,16 +42,20 @@ public static class AuthApi
             var device = await store.FindDevice(request.ClientId, ct);
             if (device is null || !DeviceSecrets.Verify(request.ClientSecret!, device.SecretHash))
             {
+                await audit.Record(AuditActor.Anonymous, AuditActions.SignInFailed, "device/" + request.ClientId);
                 throw InvalidCredentials();
             }
+            // Devices ask for a token every time they start and whenever one expires: routine, not recorded.
             return TypedResults.Ok(tokens.Issue(device.ClientId, [device.Role], [device.StoreId], device: true));
         }
         new Rules().Text("username", request.Username, 64).Text("password", request.Password, 256).ThrowIfAny();
         var staff = await store.FindStaff(request.Username!, ct);
         if (staff is null || !hasher.Verify(request.Password!, staff.PasswordHash))
         {
+            await audit.Record(AuditActor.Anonymous, AuditActions.SignInFailed, "staff/" + request.Username);
             throw InvalidCredentials();
         }
+        await audit.Record("staff:" + staff.Username, AuditActions.StaffSignedIn, "staff/" + staff.Username);
         return TypedResults.Ok(tokens.Issue(staff.Username, staff.Roles, staff.StoreIds, device: false));
     }
 

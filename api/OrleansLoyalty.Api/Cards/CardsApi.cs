@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
@@ -17,16 +18,20 @@ public static class CardsApi
     public static RouteGroupBuilder MapCardsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/members/{memberId}/cards", Bind).RequireAuthorization(Policies.Checkout).WithTags("Cards")
-            .WithName("BindCard").WithSummary("Bind a card (IC, magstripe, id, virtual) to a member");
+            .WithName("BindCard").WithSummary("Bind a card (IC, magstripe, id, virtual) to a member")
+            .Audited(AuditActions.CardBound, (c, _) => "card/" + c.Argument<BindCardRequest>().CardNo);
         var cards = api.MapGroup("/cards/{cardNo}").WithTags("Cards");
         cards.MapGet("/", Get).WithName("GetCard").WithSummary("Status, member, stored-value balance, expiry");
-        cards.MapPost("/lost", ReportLost).WithName("ReportCardLost").WithSummary("Report lost: the card stops working at once; its balance is kept");
+        cards.MapPost("/lost", ReportLost).WithName("ReportCardLost").WithSummary("Report lost: the card stops working at once; its balance is kept")
+            .Audited(AuditActions.CardReportedLost, "card/{cardNo}");
         cards.MapPost("/replace", Replace).RequireAuthorization(Policies.Checkout)
-            .WithName("ReplaceCard").WithSummary("Move balance and member to a new card");
+            .WithName("ReplaceCard").WithSummary("Move balance and member to a new card")
+            .Audited(AuditActions.CardReplaced, "card/{cardNo}");
         cards.MapPost("/top-ups", TopUp).RequireAuthorization(Policies.Checkout)
             .WithName("TopUpCard").WithSummary("Add stored value; idempotent by txnId");
         cards.MapPost("/refunds", Refund).RequireAuthorization(Policies.Staff)
-            .WithName("RefundCard").WithSummary("Pay stored value back out (staff); idempotent by txnId");
+            .WithName("RefundCard").WithSummary("Pay stored value back out (staff); idempotent by txnId")
+            .Audited(AuditActions.CardRefunded, "card/{cardNo}");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
@@ -24,7 +25,8 @@ public static class CheckoutApi
         checkout.MapPost("/returns", Return).WithName("ReturnLines")
             .WithSummary("Return lines of a purchase: money, points and coupons come back per the programme; idempotent by txnId");
         checkout.MapPost("/transactions/{originalTxnId}/void", Void).WithName("VoidTransaction")
-            .WithSummary("Void a purchase: everything not yet returned comes back; idempotent by txnId");
+            .WithSummary("Void a purchase: everything not yet returned comes back; idempotent by txnId")
+            .Audited(AuditActions.CheckoutVoided, "txn/{originalTxnId}");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -32,6 +33,8 @@ public static class ApiHosting
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditReader>();
         services.AddHostedService<AdminBootstrapper>();
         services.AddLoyaltyAdministration();
 
@@ -100,6 +103,8 @@ public static class ApiHosting
         api.MapAuthApi();
         api.MapMembersApi();
         api.MapMemberSignInApi();
+        api.MapMemberErasureApi();
+        api.MapAuditApi();
         api.MapCardsApi();
         api.MapCheckoutApi();
         api.MapAdministrationApi();

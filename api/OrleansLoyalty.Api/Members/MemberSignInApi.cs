@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,8 @@ public static partial class MemberSignInApi
         members.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithName("MemberLogin").WithSummary("Sign a member in with phone and password, or phone and one-time code; answers a member token");
         members.MapPut("/{memberId}/password", SetPassword)
-            .WithName("SetMemberPassword").WithSummary("The signed-in member sets or changes their password");
+            .WithName("SetMemberPassword").WithSummary("The signed-in member sets or changes their password")
+            .Audited(AuditActions.MemberPasswordSet, "member/{memberId}");
         return api;
     }
 
@@ -40,7 +42,7 @@ public static partial class MemberSignInApi
         return TypedResults.Accepted((string?)null, new SendCodeAccepted((int)o.CodeLifetime.TotalSeconds, (int)o.CodeResendInterval.TotalSeconds));
     }
 
-    private static async Task<Ok<MemberLoginResponse>> Login(MemberLoginRequest request, IGrainFactory grains, PasswordHasher hasher, TokenService tokens)
+    private static async Task<Ok<MemberLoginResponse>> Login(MemberLoginRequest request, IGrainFactory grains, PasswordHasher hasher, TokenService tokens, AuditTrail audit)
     {
         var rules = new Rules().Phone("phone", request.Phone);
         if ((request.Password is null) == (request.Otp is null))
@@ -60,10 +62,17 @@ public static partial class MemberSignInApi
         var signedIn = request.Otp is not null
             ? memberId is not null && await grains.GetGrain<IMemberSignInGrain>(memberId).TryUseCode(request.Otp)
             : await CheckPassword(memberId, request.Password!, grains, hasher);
+        var method = request.Otp is not null ? "otp" : "password";
         if (!signedIn)
         {
+            // Only failures against a member are kept: an unknown phone names no one (and is not stored).
+            if (memberId is not null)
+            {
+                await audit.Record(AuditActor.Anonymous, AuditActions.MemberSignInFailed, "member/" + memberId, detail: new { method });
+            }
             throw new LoyaltyException(ErrorCodes.AuthInvalidCredentials, "Unknown phone, or wrong password or code.", 401);
         }
+        await audit.Record("member:" + memberId, AuditActions.MemberSignedIn, "member/" + memberId, detail: new { method });
         var token = tokens.Issue(memberId!, [Roles.Member], [], device: false);
         return TypedResults.Ok(new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId!));
     }

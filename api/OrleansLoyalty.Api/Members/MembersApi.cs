@@ -1,3 +1,4 @@
+using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
@@ -19,15 +20,20 @@ public static class MembersApi
     {
         var members = api.MapGroup("/members").WithTags("Members");
         members.MapPost("/", Register).AllowAnonymous().RequireRateLimiting(RateLimits.Registration)
-            .WithName("RegisterMember").WithSummary("Register a member (lane, kiosk, app, web); grants the sign-up gifts");
+            .WithName("RegisterMember").WithSummary("Register a member (lane, kiosk, app, web); grants the sign-up gifts")
+            .Audited(AuditActions.MemberRegistered, (_, result) => result is Created<RegisteredMember> { Value: { } m } ? "member/" + m.MemberId : null);
         members.MapGet("/", FindByPhone).RequireAuthorization(Policies.Checkout)
-            .WithName("FindMemberByPhone").WithSummary("Look a member up by phone (staff, lanes)");
+            .WithName("FindMemberByPhone").WithSummary("Look a member up by phone (staff, lanes)")
+            .Audited(AuditActions.MemberLookedUp, (_, result) => result is Ok<MemberLookup> { Value: { } found } ? "member/" + found.MemberId : null);
         members.MapGet("/{memberId}", Get)
-            .WithName("GetMember").WithSummary("Profile and wallet: tier and progress, points and what expires, stored value, coupons");
+            .WithName("GetMember").WithSummary("Profile and wallet: tier and progress, points and what expires, stored value, coupons")
+            .AuditedRead(AuditActions.MemberViewed, "member/{memberId}");
         members.MapPatch("/{memberId}", Update)
-            .WithName("UpdateMember").WithSummary("Edit contact data");
+            .WithName("UpdateMember").WithSummary("Edit contact data")
+            .Audited(AuditActions.MemberUpdated, "member/{memberId}");
         members.MapGet("/{memberId}/ledger", Ledger)
-            .WithName("GetMemberLedger").WithSummary("Every points and stored-value movement, newest first, paged by cursor");
+            .WithName("GetMemberLedger").WithSummary("Every points and stored-value movement, newest first, paged by cursor")
+            .AuditedRead(AuditActions.MemberLedgerViewed, "member/{memberId}");
         return api;
     }
 

@@ -13,6 +13,7 @@ public static class ErrorCodes
     public const string MemberNotFound = "member.not_found";
     public const string MemberPhoneTaken = "member.phone_taken";
     public const string MemberReferralUnknown = "member.referral_unknown";
+    public const string MemberStoredValueRemaining = "member.stored_value_remaining";
     public const string CardNotFound = "card.not_found";
     public const string CardAlreadyBound = "card.already_bound";
     public const string CardLost = "card.lost";

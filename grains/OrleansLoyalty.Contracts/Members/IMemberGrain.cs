@@ -38,6 +38,14 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Applies a return's effect, once per return txnId; points already spent leave the balance negative.</summary>
     Task<MemberCheckoutResult> ApplyReturn(MemberReturnEffect effect);
 
+    /// <summary>
+    /// Erases the member's personal data on their request (docs/privacy.md): profile, phone index, sign-in. Refused while
+    /// any of their cards holds stored value (it must be refunded first). Points, coupons and the ledger stay as
+    /// the chain's financial record under the member id, which names no one once the profile is gone. Afterwards the
+    /// member no longer exists for any caller; a repeat answers the first erasure's time.
+    /// </summary>
+    Task<DateTimeOffset> Erase();
+
     /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
     Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
 }

@@ -11,4 +11,7 @@ public interface IPhoneIndexGrain : IGrainWithStringKey
 
     /// <summary>Claims the phone for <paramref name="memberId"/>; true when it is (now or already) theirs.</summary>
     Task<bool> TryClaim(string memberId);
+
+    /// <summary>Frees the phone if <paramref name="memberId"/> holds it (the member was erased): it may register again.</summary>
+    Task Release(string memberId);
 }

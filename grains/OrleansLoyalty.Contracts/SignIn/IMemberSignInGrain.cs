@@ -26,6 +26,9 @@ public interface IMemberSignInGrain : IGrainWithStringKey
     /// </summary>
     Task<CodeRequestOutcome> SendCode(string phone);
 
+    /// <summary>Forgets everything: the member was erased.</summary>
+    Task Erase();
+
     /// <summary>True when <paramref name="code"/> is the live code; it is then used up. Wrong guesses use up the code's tries.</summary>
     Task<bool> TryUseCode(string code);
 }

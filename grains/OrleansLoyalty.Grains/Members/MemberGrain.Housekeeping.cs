@@ -32,6 +32,14 @@ public sealed partial class MemberGrain : IRemindable
         await this.RegisterOrUpdateReminder(DailyReview, TimeSpan.FromHours(1), TimeSpan.FromDays(1));
     }
 
+    private async Task ForgetDailyReview()
+    {
+        if (memberOptions.Value.DailyReviewReminder && await this.GetReminder(DailyReview) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     private async Task Housekeep()
     {
         var s = state.State;

@@ -55,7 +55,7 @@ public sealed partial class MemberGrain(
 
     public async Task<RegistrationResult> Register(RegisterMember command)
     {
-        if (state.State.Registered)
+        if (state.State.Registered || state.State.ErasedAt is not null)
         {
             throw new LoyaltyException(ErrorCodes.MemberPhoneTaken, "This member is already registered.");
         }

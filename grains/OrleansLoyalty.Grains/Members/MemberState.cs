@@ -43,6 +43,8 @@ public sealed class MemberState : IHasCompanions
     [Id(20)] public Dictionary<string, string> CouponIssues { get; set; } = new(StringComparer.Ordinal);
     /// <summary>How often this member has used each campaign (for per-member limits).</summary>
     [Id(21)] public Dictionary<string, int> CampaignUses { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>When the member's personal data was erased on request; they are then no longer <see cref="Registered"/>.</summary>
+    [Id(22)] public DateTimeOffset? ErasedAt { get; set; }
 
     [NonSerialized] private readonly StateCompanions _companions = new();
 

@@ -11,4 +11,12 @@ public sealed class PhoneIndexGrain(
     public Task<string?> GetMemberId() => Task.FromResult(state.State.MemberId);
 
     public Task<bool> TryClaim(string memberId) => IndexClaim.TryClaim(state, memberId, GrainFactory, clock);
+
+    public async Task Release(string memberId)
+    {
+        if (state.State.MemberId == memberId)
+        {
+            await state.ClearStateAsync();
+        }
+    }
 }

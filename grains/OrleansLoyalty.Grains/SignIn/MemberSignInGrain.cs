@@ -87,6 +87,12 @@ public sealed class MemberSignInGrain(
         return new CodeRequestOutcome(true, null);
     }
 
+    public async Task Erase()
+    {
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public async Task<bool> TryUseCode(string code)
     {
         var s = state.State;

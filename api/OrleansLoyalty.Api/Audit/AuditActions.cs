@@ -1,0 +1,40 @@
+namespace OrleansLoyalty.Api.Audit;
+
+/// <summary>
+/// Every action the audit log records (docs/audit.md). Resources are <c>kind/id</c> (<c>member/M…</c>,
+/// <c>staff/alice</c>); neither they nor an entry's detail ever hold personal data in clear.
+/// </summary>
+public static class AuditActions
+{
+    public const string StaffSignedIn = "auth.signed_in";
+    public const string SignInFailed = "auth.sign_in_failed";
+    public const string StaffCreated = "staff.created";
+    public const string DeviceCredentialsIssued = "device.credentials_issued";
+
+    public const string MemberRegistered = "member.registered";
+    public const string MemberLookedUp = "member.looked_up";
+    public const string MemberViewed = "member.viewed";
+    public const string MemberUpdated = "member.updated";
+    public const string MemberLedgerViewed = "member.ledger_viewed";
+    public const string MemberCouponsViewed = "member.coupons_viewed";
+    public const string MemberSignedIn = "member.signed_in";
+    public const string MemberSignInFailed = "member.sign_in_failed";
+    public const string MemberPasswordSet = "member.password_set";
+    public const string MemberErased = "member.erased";
+
+    public const string CardBound = "card.bound";
+    public const string CardReportedLost = "card.reported_lost";
+    public const string CardReplaced = "card.replaced";
+    public const string CardRefunded = "card.refunded";
+
+    public const string StoreSaved = "store.saved";
+    public const string CatalogUploaded = "catalog.uploaded";
+    public const string ProgrammeChanged = "programme.changed";
+    public const string CampaignCreated = "campaign.created";
+    public const string CampaignPaused = "campaign.paused";
+    public const string CampaignResumed = "campaign.resumed";
+    public const string CouponTemplateCreated = "coupon_template.created";
+    public const string CouponsIssued = "coupon_template.issued";
+
+    public const string CheckoutVoided = "checkout.voided";
+}

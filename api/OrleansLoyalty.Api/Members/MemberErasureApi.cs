@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using OrleansLoyalty.Api.Audit;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Contracts.Errors;
+using OrleansLoyalty.Contracts.Members;
+
+namespace OrleansLoyalty.Api.Members;
+
+/// <summary>POST /members/{memberId}/erasure: a member's personal data erased on their request (docs/privacy.md).</summary>
+public static class MemberErasureApi
+{
+    public static RouteGroupBuilder MapMemberErasureApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/members/{memberId}/erasure", Erase).WithTags("Members")
+            .WithName("EraseMember").WithSummary("Erase a member's personal data on their request (head office, or the member themself); stored value must be refunded first")
+            .Audited(AuditActions.MemberErased, "member/{memberId}");
+        return api;
+    }
+
+    public sealed record MemberErased(string MemberId, DateTimeOffset ErasedAt);
+
+    private static async Task<Ok<MemberErased>> Erase(string memberId, ClaimsPrincipal user, IGrainFactory grains, NpgsqlDataSource db, CancellationToken ct)
+    {
+        new Rules().Text("memberId", memberId, 32).ThrowIfAny();
+        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only head office or the member themself may erase a member.", 403);
+        }
+        var erasedAt = await grains.GetGrain<IMemberGrain>(memberId).Erase();
+        // Messages still waiting hold the phone (encrypted): they go too. A repeat of the request deletes nothing more.
+        await using var cmd = db.CreateCommand("DELETE FROM notification_outbox WHERE member_id = @m");
+        cmd.Parameters.AddWithValue("m", memberId);
+        await cmd.ExecuteNonQueryAsync(ct);
+        return TypedResults.Ok(new MemberErased(memberId, erasedAt));
+    }
+}
