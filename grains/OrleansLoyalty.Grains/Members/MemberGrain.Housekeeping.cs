@@ -40,7 +40,8 @@ public sealed partial class MemberGrain : IRemindable
         }
     }
 
-    private async Task Housekeep()
+    /// <param name="shopping">The member is at a lane now: "we miss you" would be absurd.</param>
+    private async Task Housekeep(bool shopping = false)
     {
         var s = state.State;
         if (!s.Registered)
@@ -80,6 +81,7 @@ public sealed partial class MemberGrain : IRemindable
         }
 
         changed |= IssueBirthdayCoupon(today);
+        changed |= QueueNotices(today, now, shopping);
 
         if (changed)
         {

@@ -9,6 +9,7 @@ using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Checkout;
+using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
@@ -27,6 +28,7 @@ public sealed partial class MemberGrain(
     IProgrammeSource programme,
     IOptions<ChainOptions> chain,
     IOptions<MemberOptions> memberOptions,
+    IOptions<NoticeOptions> noticeOptions,
     ILoyaltyEventPublisher events,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberGrain
 {
@@ -148,7 +150,7 @@ public sealed partial class MemberGrain(
         {
             return new MemberCheckoutOutcome(previous, Replayed: true);
         }
-        await Housekeep();
+        await Housekeep(shopping: true);
         var rules = programme.Current;
         var tierBefore = s.Tier;
         // Check everything before changing anything: a refused checkout leaves the member as it was.
@@ -195,6 +197,10 @@ public sealed partial class MemberGrain(
             s.TierChangedAt = effect.At;
             s.TierReviewedOn = effect.LocalDate;
             s.Companions.Facts = Facts();
+        }
+        if (effect.Visits > 0)
+        {
+            s.LastPurchaseOn = effect.LocalDate;
         }
         if (!s.HasPurchased && effect.Visits > 0)
         {

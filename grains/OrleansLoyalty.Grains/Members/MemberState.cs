@@ -45,6 +45,12 @@ public sealed class MemberState : IHasCompanions
     [Id(21)] public Dictionary<string, int> CampaignUses { get; set; } = new(StringComparer.Ordinal);
     /// <summary>When the member's personal data was erased on request; they are then no longer <see cref="Registered"/>.</summary>
     [Id(22)] public DateTimeOffset? ErasedAt { get; set; }
+    /// <summary>The reminders already sent (their keys, e.g. <c>points.expiring:2027-12-31</c>), newest last, the last 32.</summary>
+    [Id(23)] public List<string> NoticesGiven { get; set; } = [];
+    /// <summary>When reminders were sent in the last 7 days: the weekly cap.</summary>
+    [Id(24)] public List<DateTimeOffset> NoticesSentAt { get; set; } = [];
+    /// <summary>The store-local day of the last purchase (null: none since this was recorded).</summary>
+    [Id(25)] public DateOnly? LastPurchaseOn { get; set; }
 
     [NonSerialized] private readonly StateCompanions _companions = new();
 

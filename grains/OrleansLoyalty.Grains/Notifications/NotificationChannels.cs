@@ -11,4 +11,16 @@ public static class NotificationTemplates
 {
     /// <summary>A member's one-time sign-in code. Values: <see cref="SignIn.SignInCodeValues"/>.</summary>
     public const string SignInCode = "signin.code";
+
+    /// <summary>Points of a lot expire soon (the programme: "told 30 days before"). A service notice. Values: <see cref="PointsExpiringValues"/>.</summary>
+    public const string PointsExpiring = "points.expiring";
+
+    /// <summary>The yearly review will take the member down a tier (the programme: "told a month before"). A service notice.</summary>
+    public const string TierDowngradeComing = "tier.downgrade_coming";
+
+    /// <summary>The birthday coupon is in the member's account. Marketing: needs consent.</summary>
+    public const string BirthdayCoupon = "birthday.coupon";
+
+    /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
+    public const string Inactive = "member.inactive";
 }

@@ -8,9 +8,29 @@ public static class NotificationText
 {
     public static string Render(string template, string values) => template switch
     {
-        NotificationTemplates.SignInCode => SignInCode(JsonSerializer.Deserialize<SignInCodeValues>(values, SignInCodeValues.Json)!),
+        NotificationTemplates.SignInCode => SignInCode(Read<SignInCodeValues>(values)),
+        NotificationTemplates.PointsExpiring => PointsExpiring(Read<PointsExpiringValues>(values)),
+        NotificationTemplates.TierDowngradeComing => TierDowngradeComing(Read<TierDowngradeValues>(values)),
+        NotificationTemplates.BirthdayCoupon => BirthdayCoupon(Read<BirthdayCouponValues>(values)),
+        NotificationTemplates.Inactive => Inactive(Read<InactiveValues>(values)),
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
     };
+
+    private static T Read<T>(string values) => JsonSerializer.Deserialize<T>(values, SignInCodeValues.Json)!;
+
+    private static string PointsExpiring(PointsExpiringValues v) =>
+        $"您有 {v.Points} 积分将于 {v.On:yyyy年M月d日} 到期，请在此之前使用（100 积分可抵 1 元）。";
+
+    private static string TierDowngradeComing(TierDowngradeValues v) =>
+        $"您的{v.From}将于 {v.On:yyyy年M月d日} 复核，按近 12 个月的消费将调整为{v.To}。在此之前再消费 {Yuan(v.SpendToKeep)} 元即可保级。";
+
+    private static string BirthdayCoupon(BirthdayCouponValues v) =>
+        $"生日快乐！本月生日券「{v.Coupon}」已放入您的账户，{v.ValidTo:M月d日}前有效。";
+
+    private static string Inactive(InactiveValues v) =>
+        v.Points > 0 ? $"好久不见！您的 {v.Points} 积分还在等您，欢迎回来逛逛。" : "好久不见！欢迎回来逛逛，会员日每周三全场会员 9 折。";
+
+    private static string Yuan(long fen) => (fen / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (fen % 100 == 0 ? "" : "." + (fen % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 
     private static string SignInCode(SignInCodeValues v) =>
         $"您的会员登录验证码是 {v.Code}，{v.ValidMinutes} 分钟内有效。请勿告诉他人。";

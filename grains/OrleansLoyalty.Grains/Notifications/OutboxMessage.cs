@@ -12,6 +12,7 @@ namespace OrleansLoyalty.Grains.Notifications;
 /// <param name="ProtectedRecipient">The phone number (or address), encrypted by the personal-data protector.</param>
 /// <param name="ProtectedPayload">The template's values as JSON, encrypted.</param>
 /// <param name="ExpiresAt">Not delivered after this (a sign-in code that arrives too late is only noise).</param>
+/// <param name="NotBefore">Not delivered before this (the end of quiet hours); null: at once.</param>
 public sealed record OutboxMessage(
     string MessageId,
     string? MemberId,
@@ -20,4 +21,5 @@ public sealed record OutboxMessage(
     string ProtectedRecipient,
     string ProtectedPayload,
     DateTimeOffset CreatedAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? NotBefore = null);

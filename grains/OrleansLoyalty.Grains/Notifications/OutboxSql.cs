@@ -8,9 +8,9 @@ public static class OutboxSql
 {
     private const string Insert = """
         INSERT INTO notification_outbox (message_id, member_id, channel, template, recipient, payload, created_at, not_before, expires_at)
-        SELECT i.message_id, i.member_id, i.channel, i.template, i.recipient, i.payload, i.created_at, i.created_at, i.expires_at
-        FROM unnest(@ids, @members, @channels, @templates, @recipients, @payloads, @created, @expires)
-             AS i(message_id, member_id, channel, template, recipient, payload, created_at, expires_at)
+        SELECT i.message_id, i.member_id, i.channel, i.template, i.recipient, i.payload, i.created_at, i.not_before, i.expires_at
+        FROM unnest(@ids, @members, @channels, @templates, @recipients, @payloads, @created, @not_before, @expires)
+             AS i(message_id, member_id, channel, template, recipient, payload, created_at, not_before, expires_at)
         ON CONFLICT (message_id) DO NOTHING
         """;
 
@@ -24,6 +24,7 @@ public static class OutboxSql
         command.Parameters.Add(Array("recipients", NpgsqlDbType.Text, messages, m => m.ProtectedRecipient));
         command.Parameters.Add(Array("payloads", NpgsqlDbType.Text, messages, m => m.ProtectedPayload));
         command.Parameters.Add(Array("created", NpgsqlDbType.TimestampTz, messages, m => m.CreatedAt.UtcDateTime));
+        command.Parameters.Add(Array("not_before", NpgsqlDbType.TimestampTz, messages, m => (m.NotBefore ?? m.CreatedAt).UtcDateTime));
         command.Parameters.Add(Array("expires", NpgsqlDbType.TimestampTz, messages, m => m.ExpiresAt.UtcDateTime));
         await command.ExecuteNonQueryAsync();
     }

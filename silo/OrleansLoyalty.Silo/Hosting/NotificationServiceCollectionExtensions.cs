@@ -11,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddLoyaltyNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var dropFolder = configuration[$"{NotificationOptions.SectionName}:{nameof(NotificationOptions.DropFolder)}"];
         if (!string.IsNullOrWhiteSpace(dropFolder))
         {

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Notifications;
+using OrleansLoyalty.Grains.SignIn;
+
+namespace OrleansLoyalty.Grains.Members;
+
+/// <summary>
+/// The reminders a member gets by SMS (docs/notices.md): points about to expire and a coming downgrade (service
+/// notices, which the programme promises), the birthday coupon and "we miss you" (marketing, only with consent).
+/// They go into the notification outbox with the state write that records them, at most <c>Notices:MaxPerWeek</c> a
+/// week (the most urgent first), held back to the end of the chain's quiet hours, each once.
+/// </summary>
+public sealed partial class MemberGrain
+{
+    private const int RememberedNotices = 32;
+    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    /// <summary>In memory only: after a reactivation the day is checked again, and the keys keep that harmless.</summary>
+    private DateOnly _noticesCheckedOn;
+
+    /// <summary>Queues what is due today, once per activation and day; true when the state changed and must be saved.</summary>
+    private bool QueueNotices(DateOnly today, DateTimeOffset now, bool shopping)
+    {
+        if (_noticesCheckedOn == today || _profile is not { } profile)
+        {
+            return false;
+        }
+        _noticesCheckedOn = today;
+        var s = state.State;
+        var o = noticeOptions.Value;
+        var changed = s.NoticesSentAt.RemoveAll(at => now - at >= Week) > 0;
+        foreach (var notice in DueNotices(today, shopping))
+        {
+            if (s.NoticesSentAt.Count >= o.MaxPerWeek)
+            {
+                break;
+            }
+            if (s.NoticesGiven.Contains(notice.Key) || (notice.Marketing && !profile.ConsentMarketing))
+            {
+                continue;
+            }
+            var notBefore = QuietHours.NextAllowed(now, chain.Value.Zone, o.QuietFrom, o.QuietUntil);
+            var values = JsonSerializer.Serialize(notice.Values, notice.Values.GetType(), SignInCodeValues.Json);
+            s.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{notice.Key}", MemberId, NotificationChannels.Sms, notice.Template,
+                protector.Encrypt(profile.Phone), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
+            s.NoticesGiven.Add(notice.Key);
+            if (s.NoticesGiven.Count > RememberedNotices)
+            {
+                s.NoticesGiven.RemoveAt(0);
+            }
+            s.NoticesSentAt.Add(now);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /// <summary>What is due today, most urgent first; each with the key that makes it once.</summary>
+    private IEnumerable<DueNotice> DueNotices(DateOnly today, bool shopping)
+    {
+        var s = state.State;
+        var rules = programme.Current;
+        if (MemberWallet.Expiring(s, today, rules.Expiry.NoticeDays) is [var soonest, ..])
+        {
+            yield return new DueNotice($"{NotificationTemplates.PointsExpiring}:{soonest.On:yyyy-MM-dd}", NotificationTemplates.PointsExpiring,
+                new PointsExpiringValues(soonest.Points, soonest.On), Marketing: false);
+        }
+        var review = TierEvaluator.NextReview(s.TierReviewedOn);
+        if (s.TierReviewedOn != default && today >= TierEvaluator.DowngradeNoticeOn(review) && today < review)
+        {
+            // What the review will count if the member buys nothing more: the 12 months that end on its day.
+            var (spend, visits) = TierWindow.Totals(s, review);
+            if (new TierEvaluator(rules).DowngradeOnAnniversary(s.Tier, spend, visits) is { } lower
+                && rules.Tiers.FirstOrDefault(t => t.Id == s.Tier) is { } current)
+            {
+                yield return new DueNotice($"{NotificationTemplates.TierDowngradeComing}:{review:yyyy-MM-dd}", NotificationTemplates.TierDowngradeComing,
+                    new TierDowngradeValues(current.Name, lower.Name, review, Math.Max(0, current.SpendThreshold - spend)), Marketing: false);
+            }
+        }
+        if (s.CouponIssues.TryGetValue($"birthday:{today.Year}", out var code)
+            && s.Coupons.Find(c => c.Code == code) is { Status: CouponStatus.Active } coupon && coupon.ValidTo >= today)
+        {
+            var name = rules.Gifts.Birthday.Coupon?.Name ?? coupon.TemplateId;
+            yield return new DueNotice($"{NotificationTemplates.BirthdayCoupon}:{today.Year}", NotificationTemplates.BirthdayCoupon,
+                new BirthdayCouponValues(name, coupon.ValidTo), Marketing: true);
+        }
+        if (!shopping && s.LastPurchaseOn is { } last && today.DayNumber - last.DayNumber >= noticeOptions.Value.InactiveAfterDays)
+        {
+            yield return new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.Inactive,
+                new InactiveValues(MemberWallet.Balance(s)), Marketing: true);
+        }
+    }
+
+    private sealed record DueNotice(string Key, string Template, object Values, bool Marketing);
+}

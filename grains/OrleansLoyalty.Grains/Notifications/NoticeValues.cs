@@ -1,0 +1,13 @@
+namespace OrleansLoyalty.Grains.Notifications;
+
+/// <summary>The values of a <c>points.expiring</c> message.</summary>
+public sealed record PointsExpiringValues(long Points, DateOnly On);
+
+/// <summary>The values of a <c>tier.downgrade_coming</c> message: tier names as the member knows them, and the spend (fen) that keeps the tier.</summary>
+public sealed record TierDowngradeValues(string From, string To, DateOnly On, long SpendToKeep);
+
+/// <summary>The values of a <c>birthday.coupon</c> message.</summary>
+public sealed record BirthdayCouponValues(string Coupon, DateOnly ValidTo);
+
+/// <summary>The values of a <c>member.inactive</c> message.</summary>
+public sealed record InactiveValues(long Points);
