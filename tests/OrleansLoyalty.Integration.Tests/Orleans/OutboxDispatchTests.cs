@@ -85,6 +85,23 @@ public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : ICla
     }
 
     [Fact]
+    public async Task A_reminder_held_for_the_end_of_quiet_hours_is_delivered_only_then()
+    {
+        var batch = Batch();
+        var morning = _clock.GetUtcNow().AddHours(10);
+        await Append([Message(batch, 0, morning.AddDays(2)) with { NotBefore = morning }]);
+        var delivered = new ConcurrentBag<NotificationDelivery>();
+        var dispatcher = Dispatcher(new RecordingSender(delivered));
+
+        await dispatcher.DispatchOnce(CancellationToken.None);
+        Assert.DoesNotContain(delivered, d => d.MessageId.StartsWith(batch, StringComparison.Ordinal));
+        _clock.Advance(TimeSpan.FromHours(10));
+        await dispatcher.DispatchOnce(CancellationToken.None);
+
+        Assert.Single(delivered, d => d.MessageId.StartsWith(batch, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Finished_messages_are_pruned_after_their_retention_and_pending_ones_are_kept()
     {
         var batch = Batch();
