@@ -46,6 +46,13 @@ public interface IMemberGrain : IGrainWithStringKey
     /// </summary>
     Task<DateTimeOffset> Erase();
 
+    /// <summary>
+    /// A sale paid with stored value took the member's cards below the reminder threshold (<c>Notices:LowBalance</c>):
+    /// the member is reminded once for <paramref name="txnId"/>. One-way: the sale's answer does not wait for it.
+    /// </summary>
+    [OneWay]
+    Task RemindLowBalance(string txnId, long storedValueLeft);
+
     /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
     Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
 }

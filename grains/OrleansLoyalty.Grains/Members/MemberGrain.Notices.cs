@@ -27,10 +27,29 @@ public sealed partial class MemberGrain
             return false;
         }
         _noticesCheckedOn = today;
+        return Queue(DueNotices(today, shopping), profile, now);
+    }
+
+    public async Task RemindLowBalance(string txnId, long storedValueLeft)
+    {
+        if (_profile is not { } profile || storedValueLeft >= noticeOptions.Value.LowBalance)
+        {
+            return;
+        }
+        var notice = new DueNotice($"{NotificationTemplates.LowBalance}:{txnId}", NotificationTemplates.LowBalance, new LowBalanceValues(storedValueLeft), Marketing: false);
+        if (Queue([notice], profile, clock.GetUtcNow()))
+        {
+            await Save();
+        }
+    }
+
+    /// <summary>Puts the notices that consent and the weekly cap allow into the outbox with the next write; true when the state changed.</summary>
+    private bool Queue(IEnumerable<DueNotice> notices, Contracts.Members.MemberProfile profile, DateTimeOffset now)
+    {
         var s = state.State;
         var o = noticeOptions.Value;
         var changed = s.NoticesSentAt.RemoveAll(at => now - at >= Week) > 0;
-        foreach (var notice in DueNotices(today, shopping))
+        foreach (var notice in notices)
         {
             if (s.NoticesSentAt.Count >= o.MaxPerWeek)
             {

@@ -21,6 +21,10 @@ public sealed class NoticeOptions
     [Range(14, 366)]
     public int InactiveAfterDays { get; set; } = 60;
 
+    /// <summary>A sale that takes the member's stored value (all cards) below this many fen reminds them to top up; 0: never.</summary>
+    [Range(0, 10_000_000)]
+    public long LowBalance { get; set; } = 2_000;
+
     /// <summary>A reminder not delivered within this time after its quiet hours is dropped: it would arrive out of date.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "7.00:00:00")]
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(2);

@@ -6,6 +6,9 @@ public sealed record PointsExpiringValues(long Points, DateOnly On);
 /// <summary>The values of a <c>tier.downgrade_coming</c> message: tier names as the member knows them, and the spend (fen) that keeps the tier.</summary>
 public sealed record TierDowngradeValues(string From, string To, DateOnly On, long SpendToKeep);
 
+/// <summary>The values of a <c>card.low_balance</c> message: what is left on the member's cards, fen.</summary>
+public sealed record LowBalanceValues(long StoredValueLeft);
+
 /// <summary>The values of a <c>birthday.coupon</c> message.</summary>
 public sealed record BirthdayCouponValues(string Coupon, DateOnly ValidTo);
 

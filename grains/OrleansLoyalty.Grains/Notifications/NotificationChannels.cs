@@ -18,6 +18,9 @@ public static class NotificationTemplates
     /// <summary>The yearly review will take the member down a tier (the programme: "told a month before"). A service notice.</summary>
     public const string TierDowngradeComing = "tier.downgrade_coming";
 
+    /// <summary>A sale took the member's stored value below the threshold. A service notice. Values: <see cref="LowBalanceValues"/>.</summary>
+    public const string LowBalance = "card.low_balance";
+
     /// <summary>The birthday coupon is in the member's account. Marketing: needs consent.</summary>
     public const string BirthdayCoupon = "birthday.coupon";
 

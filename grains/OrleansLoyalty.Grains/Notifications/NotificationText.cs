@@ -11,6 +11,7 @@ public static class NotificationText
         NotificationTemplates.SignInCode => SignInCode(Read<SignInCodeValues>(values)),
         NotificationTemplates.PointsExpiring => PointsExpiring(Read<PointsExpiringValues>(values)),
         NotificationTemplates.TierDowngradeComing => TierDowngradeComing(Read<TierDowngradeValues>(values)),
+        NotificationTemplates.LowBalance => LowBalance(Read<LowBalanceValues>(values)),
         NotificationTemplates.BirthdayCoupon => BirthdayCoupon(Read<BirthdayCouponValues>(values)),
         NotificationTemplates.Inactive => Inactive(Read<InactiveValues>(values)),
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
@@ -23,6 +24,9 @@ public static class NotificationText
 
     private static string TierDowngradeComing(TierDowngradeValues v) =>
         $"您的{v.From}将于 {v.On:yyyy年M月d日} 复核，按近 12 个月的消费将调整为{v.To}。在此之前再消费 {Yuan(v.SpendToKeep)} 元即可保级。";
+
+    private static string LowBalance(LowBalanceValues v) =>
+        $"您的会员卡储值余额为 {Yuan(v.StoredValueLeft)} 元，可到任一门店服务台充值。";
 
     private static string BirthdayCoupon(BirthdayCouponValues v) =>
         $"生日快乐！本月生日券「{v.Coupon}」已放入您的账户，{v.ValidTo:M月d日}前有效。";

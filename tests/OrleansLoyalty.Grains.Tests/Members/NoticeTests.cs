@@ -2,6 +2,7 @@ using System.Text.Json;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.SignIn;
+using OrleansLoyalty.Grains.Tests.Dashboard;
 
 namespace OrleansLoyalty.Grains.Tests.Members;
 
@@ -130,6 +131,33 @@ public sealed class NoticeTests(LoyaltyClusterFixture fixture) : IDisposable
 
         Assert.Equal(NotificationTemplates.Inactive, Messages(member.MemberId)[2].Template);
         Assert.Equal(new DateOnly(2045, 12, 31), Values<BirthdayCouponValues>(Messages(member.MemberId)[1]).ValidTo);
+    }
+
+    [Fact]
+    public async Task A_sale_that_takes_stored_value_below_twenty_yuan_reminds_the_member_once_per_crossing()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, balance: 5_000);
+
+        await PayByCard(cardNo, 1_000);
+        await PayByCard(cardNo, 3_500);
+        var first = await Eventually.Until(() => Task.FromResult(Messages(member.MemberId)), m => m.Count > 0, "the low-balance reminder");
+        await PayByCard(cardNo, 200);
+        await Client.Card(cardNo).TopUp(TestIds.TxnId(), 6_000, "cash", Shop.StoreId);
+        await PayByCard(cardNo, 5_000);
+        var both = await Eventually.Until(() => Task.FromResult(Messages(member.MemberId)), m => m.Count > 1, "the second crossing's reminder");
+
+        Assert.Equal([NotificationTemplates.LowBalance, NotificationTemplates.LowBalance], both.Select(m => m.Template));
+        Assert.Equal(new LowBalanceValues(500), Values<LowBalanceValues>(first[0]));
+        Assert.Equal(new LowBalanceValues(1_300), Values<LowBalanceValues>(both[1]));
+    }
+
+    private async Task PayByCard(string cardNo, long amount)
+    {
+        var txnId = TestIds.TxnId();
+        var basket = Shop.Basket(Shop.ByCard(cardNo), amount);
+        var quote = await Client.GetGrain<IPricingGrain>(0).Quote(basket);
+        await Client.Checkout(txnId).Commit(Shop.Commit(txnId, basket, Shop.StoredValue(cardNo, quote.Total)));
     }
 
     [Fact]
