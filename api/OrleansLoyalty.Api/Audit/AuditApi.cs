@@ -20,16 +20,7 @@ public static class AuditApi
         if (resource is not null) rules.Text("resource", resource, 200);
         if (actor is not null) rules.Text("actor", actor, 200);
         if (action is not null) rules.Text("action", action, 64);
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (long.TryParse(cursor, out var c) && c > 0) before = c; else rules.Add("cursor", "is not a cursor this API gave out");
-        }
-        if (limit is < 1 or > 200)
-        {
-            rules.Add("limit", "must be from 1 to 200");
-        }
-        rules.ThrowIfAny();
+        rules.PageCursor("cursor", cursor, out var before).PageSize("limit", limit, 200).ThrowIfAny();
         return TypedResults.Ok(await reader.ReadAsync(new AuditQuery(resource, actor, action, before, limit ?? 50), ct));
     }
 }

@@ -133,17 +133,7 @@ public static class MembersApi
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may read the ledger.", 403);
         }
-        var rules = new Rules();
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (long.TryParse(cursor, out var c) && c > 0) before = c; else rules.Add("cursor", "is not a cursor this API gave out");
-        }
-        if (limit is < 1 or > 200)
-        {
-            rules.Add("limit", "must be from 1 to 200");
-        }
-        rules.ThrowIfAny();
+        new Rules().PageCursor("cursor", cursor, out var before).PageSize("limit", limit, 200).ThrowIfAny();
         return TypedResults.Ok(await ledger.ReadAsync(memberId, before, limit ?? 50, ct));
     }
 
