@@ -239,11 +239,11 @@ public sealed class LaneRunner : IAsyncDisposable
                         continue;
                     case "error" when answer.EventId == eventId:
                         _stats.Error(answer.Body.GetProperty("code").GetString() ?? "?");
-                        _stats.Latency.Record(device, _time.GetElapsedTime(sent, answer.ReceivedTimestamp));
+                        _stats.Latency.Record(device, _time.GetElapsedTime(sent, answer.ReceivedTimestamp), answer.ReceivedTimestamp);
                         return answer;
                     case "display":
                         _stats.Display();
-                        _stats.Latency.Record(device, _time.GetElapsedTime(sent, answer.ReceivedTimestamp));
+                        _stats.Latency.Record(device, _time.GetElapsedTime(sent, answer.ReceivedTimestamp), answer.ReceivedTimestamp);
                         _lastDisplay = answer;
                         return answer;
                 }

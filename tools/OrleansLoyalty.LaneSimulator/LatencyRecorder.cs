@@ -2,13 +2,26 @@ using System.Collections.Concurrent;
 
 namespace OrleansLoyalty.LaneSimulator;
 
-/// <summary>Event → answer latencies in microseconds, per device kind; percentiles by sorting at the end.</summary>
+/// <summary>
+/// Event → answer latencies in microseconds, per device kind; percentiles by sorting at the end. Each answer's arrival
+/// is kept too, for <see cref="Stalls"/>.
+/// </summary>
 public sealed class LatencyRecorder
 {
     private readonly ConcurrentDictionary<string, ConcurrentBag<long>> _byKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<(long AnsweredAt, long Micros)> _timeline = [];
 
-    public void Record(string kind, TimeSpan latency) =>
-        _byKind.GetOrAdd(kind, _ => []).Add((long)latency.TotalMicroseconds);
+    /// <param name="answeredAt">When the answer arrived (a timestamp of the run's clock).</param>
+    public void Record(string kind, TimeSpan latency, long answeredAt)
+    {
+        var micros = (long)latency.TotalMicroseconds;
+        _byKind.GetOrAdd(kind, _ => []).Add(micros);
+        _timeline.Add((answeredAt, micros));
+    }
+
+    /// <summary>How the answers over <paramref name="late"/> lie in windows of <paramref name="window"/> (timestamps at <paramref name="timestampFrequency"/> per second).</summary>
+    public StallProfile Stalls(TimeSpan late, TimeSpan window, long timestampFrequency) =>
+        StallProfile.Of(_timeline.ToArray(), (long)late.TotalMicroseconds, Math.Max(1, (long)(window.TotalSeconds * timestampFrequency)));
 
     public IEnumerable<string> Kinds => _byKind.Keys.Order(StringComparer.Ordinal);
 

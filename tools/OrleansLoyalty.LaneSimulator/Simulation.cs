@@ -65,6 +65,8 @@ public sealed class Simulation(SimulationSettings settings, TimeProvider time, T
             var s = stats.Latency.Summary(kind == "all" ? null : kind);
             text.AppendLine(inv, $"  {kind,-6}                           {s.Count,10:N0} {s.P50,8:F2} {s.P99,8:F2} {s.P999,8:F2} {s.Max,8:F2}");
         }
+        var stalls = stats.Latency.Stalls(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(100), TimeProvider.System.TimestampFrequency);
+        text.AppendLine(inv, $"late answers: {stalls.Describe("10 ms", "100-ms")}");
         foreach (var (code, count) in stats.ErrorsByCode.OrderByDescending(e => e.Value))
         {
             text.AppendLine(inv, $"  error {code}: {count:N0}");

@@ -20,6 +20,10 @@ public static class EdgeScenarios
     private static readonly Target DisplayTarget = new(10, null);
     private static readonly Target RateTarget = new(null, 2_000);
 
+    /// <summary>What counts as late, and the windows late answers are counted in (the stall profile in the edge note).</summary>
+    private static readonly TimeSpan StallThreshold = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan StallWindow = TimeSpan.FromMilliseconds(100);
+
     public static async Task<IReadOnlyList<ScenarioResult>> Run(BenchSettings settings, List<string> notes, Action<string> step)
     {
         var edge = EdgeSettings.FromEnvironment(settings.WarmUp, settings.Measure);
@@ -55,7 +59,7 @@ public static class EdgeScenarios
         results.Add(Row($"6. edge: scan → display ({lanes})", online, "scan", seconds, DisplayTarget));
         results.Add(Row($"6. edge: every event → answer ({lanes}, open rate {edge.Rate:#,0}/s)", online, null, seconds, RateTarget));
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals{Codes(online)}, {online.Timeouts:#,0} timeouts; CPU in the window: {cpuUsed} (the runner plays the 200 lanes); {runnerPauses}"));
+            $"edge: {online.Events:#,0} events in {seconds:0.0} s, {online.Displays:#,0} displays, {online.Receipts:#,0} receipts, {online.Errors:#,0} refusals{Codes(online)}, {online.Timeouts:#,0} timeouts; CPU in the window: {cpuUsed} (the runner plays the 200 lanes); {runnerPauses}; late answers: {online.Latency.Stalls(StallThreshold, StallWindow, TimeProvider.System.TimestampFrequency).Describe("10 ms", "100-ms")}"));
 
         step("6. edge: outage — the api and its silo killed (SIGKILL)");
         await stack.KillApiAsync();
