@@ -6,6 +6,7 @@ using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Notifications;
 
 namespace OrleansLoyalty.Api.Members;
 
@@ -31,9 +32,7 @@ public static class MemberErasureApi
         }
         var erasedAt = await grains.GetGrain<IMemberGrain>(memberId).Erase();
         // Messages still waiting hold the phone (encrypted): they go too. A repeat of the request deletes nothing more.
-        await using var cmd = db.CreateCommand("DELETE FROM notification_outbox WHERE member_id = @m");
-        cmd.Parameters.AddWithValue("m", memberId);
-        await cmd.ExecuteNonQueryAsync(ct);
+        await OutboxDeliverySql.ForgetMember(db, memberId, ct);
         return TypedResults.Ok(new MemberErased(memberId, erasedAt));
     }
 }

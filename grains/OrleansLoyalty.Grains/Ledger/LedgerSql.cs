@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Grains.Persistence;
 
 namespace OrleansLoyalty.Grains.Ledger;
 
@@ -19,19 +20,16 @@ public static class LedgerSql
     public static async Task Append(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<LedgerEntry> entries)
     {
         await using var command = new NpgsqlCommand(Insert, connection, transaction);
-        command.Parameters.Add(Array("member_ids", NpgsqlDbType.Text, entries, e => e.MemberId));
-        command.Parameters.Add(Array("txn_ids", NpgsqlDbType.Text, entries, e => e.TxnId));
-        command.Parameters.Add(Array("kinds", NpgsqlDbType.Text, entries, e => e.Kind));
+        command.Parameters.Add(UnnestColumns.Of("member_ids", NpgsqlDbType.Text, entries, e => e.MemberId));
+        command.Parameters.Add(UnnestColumns.Of("txn_ids", NpgsqlDbType.Text, entries, e => e.TxnId));
+        command.Parameters.Add(UnnestColumns.Of("kinds", NpgsqlDbType.Text, entries, e => e.Kind));
         // card_no is part of the unique key, so "no card" is stored as '' rather than NULL.
-        command.Parameters.Add(Array("card_nos", NpgsqlDbType.Text, entries, e => e.CardNo ?? ""));
-        command.Parameters.Add(Array("points", NpgsqlDbType.Bigint, entries, e => e.Points));
-        command.Parameters.Add(Array("amounts", NpgsqlDbType.Bigint, entries, e => e.Amount));
-        command.Parameters.Add(Array("balances", NpgsqlDbType.Bigint, entries, e => e.BalanceAfter));
-        command.Parameters.Add(Array("ats", NpgsqlDbType.TimestampTz, entries, e => e.At.UtcDateTime));
-        command.Parameters.Add(Array("store_ids", NpgsqlDbType.Text, entries, e => e.StoreId));
+        command.Parameters.Add(UnnestColumns.Of("card_nos", NpgsqlDbType.Text, entries, e => e.CardNo ?? ""));
+        command.Parameters.Add(UnnestColumns.Of("points", NpgsqlDbType.Bigint, entries, e => e.Points));
+        command.Parameters.Add(UnnestColumns.Of("amounts", NpgsqlDbType.Bigint, entries, e => e.Amount));
+        command.Parameters.Add(UnnestColumns.Of("balances", NpgsqlDbType.Bigint, entries, e => e.BalanceAfter));
+        command.Parameters.Add(UnnestColumns.Of("ats", NpgsqlDbType.TimestampTz, entries, e => e.At.UtcDateTime));
+        command.Parameters.Add(UnnestColumns.Of("store_ids", NpgsqlDbType.Text, entries, e => e.StoreId));
         await command.ExecuteNonQueryAsync();
     }
-
-    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IReadOnlyList<LedgerEntry> entries, Func<LedgerEntry, T> select) =>
-        new(name, NpgsqlDbType.Array | type) { Value = entries.Select(select).ToArray() };
 }

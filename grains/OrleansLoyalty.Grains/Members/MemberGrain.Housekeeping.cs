@@ -18,7 +18,7 @@ public sealed partial class MemberGrain : IRemindable
     {
         if (reminderName == DailyReview)
         {
-            await Housekeep();
+            await Housekeep(notices: true);
         }
     }
 
@@ -40,8 +40,11 @@ public sealed partial class MemberGrain : IRemindable
         }
     }
 
-    /// <param name="shopping">The member is at a lane now: "we miss you" would be absurd.</param>
-    private async Task Housekeep(bool shopping = false)
+    /// <param name="notices">
+    /// Also queue the reminders due (the daily review). Waking up for a quote does not: that would put a write before
+    /// the lane's answer; a purchase queues them with its own write (<see cref="CommitCheckout"/>).
+    /// </param>
+    private async Task Housekeep(bool notices = false)
     {
         var s = state.State;
         if (!s.Registered)
@@ -81,7 +84,10 @@ public sealed partial class MemberGrain : IRemindable
         }
 
         changed |= IssueBirthdayCoupon(today);
-        changed |= QueueNotices(today, now, shopping);
+        if (notices)
+        {
+            changed |= QueueNotices(today, now);
+        }
 
         if (changed)
         {

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Notifications;
-using OrleansLoyalty.Grains.SignIn;
 
 namespace OrleansLoyalty.Grains.Members;
 
@@ -20,19 +18,20 @@ public sealed partial class MemberGrain
     private DateOnly _noticesCheckedOn;
 
     /// <summary>Queues what is due today, once per activation and day; true when the state changed and must be saved.</summary>
-    private bool QueueNotices(DateOnly today, DateTimeOffset now, bool shopping)
+    private bool QueueNotices(DateOnly today, DateTimeOffset now)
     {
         if (_noticesCheckedOn == today || _profile is not { } profile)
         {
             return false;
         }
         _noticesCheckedOn = today;
-        return Queue(DueNotices(today, shopping), profile, now);
+        return Queue(DueNotices(today), profile, now);
     }
 
     public async Task RemindLowBalance(string txnId, long storedValueLeft)
     {
-        if (_profile is not { } profile || storedValueLeft >= noticeOptions.Value.LowBalance)
+        // The checkout decided that this sale crossed the threshold (it knows the balance before and after).
+        if (_profile is not { } profile)
         {
             return;
         }
@@ -60,7 +59,7 @@ public sealed partial class MemberGrain
                 continue;
             }
             var notBefore = QuietHours.NextAllowed(now, chain.Value.Zone, o.QuietFrom, o.QuietUntil);
-            var values = JsonSerializer.Serialize(notice.Values, notice.Values.GetType(), SignInCodeValues.Json);
+            var values = NotificationValues.Write(notice.Values);
             s.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{notice.Key}", MemberId, NotificationChannels.Sms, notice.Template,
                 protector.Encrypt(profile.Phone), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
             s.NoticesGiven.Add(notice.Key);
@@ -75,7 +74,7 @@ public sealed partial class MemberGrain
     }
 
     /// <summary>What is due today, most urgent first; each with the key that makes it once.</summary>
-    private IEnumerable<DueNotice> DueNotices(DateOnly today, bool shopping)
+    private IEnumerable<DueNotice> DueNotices(DateOnly today)
     {
         var s = state.State;
         var rules = programme.Current;
@@ -103,7 +102,8 @@ public sealed partial class MemberGrain
             yield return new DueNotice($"{NotificationTemplates.BirthdayCoupon}:{today.Year}", NotificationTemplates.BirthdayCoupon,
                 new BirthdayCouponValues(name, coupon.ValidTo), Marketing: true);
         }
-        if (!shopping && s.LastPurchaseOn is { } last && today.DayNumber - last.DayNumber >= noticeOptions.Value.InactiveAfterDays)
+        // A purchase queues after recording itself, so a member at the lane is never "missed".
+        if (s.LastPurchaseOn is { } last && today.DayNumber - last.DayNumber >= noticeOptions.Value.InactiveAfterDays)
         {
             yield return new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.Inactive,
                 new InactiveValues(MemberWallet.Balance(s)), Marketing: true);

@@ -150,7 +150,7 @@ public sealed partial class MemberGrain(
         {
             return new MemberCheckoutOutcome(previous, Replayed: true);
         }
-        await Housekeep(shopping: true);
+        await Housekeep();
         var rules = programme.Current;
         var tierBefore = s.Tier;
         // Check everything before changing anything: a refused checkout leaves the member as it was.
@@ -201,15 +201,17 @@ public sealed partial class MemberGrain(
         if (effect.Visits > 0)
         {
             s.LastPurchaseOn = effect.LocalDate;
-        }
-        if (!s.HasPurchased && effect.Visits > 0)
-        {
-            s.HasPurchased = true;
-            s.ReferralGiftPending = s.ReferrerMemberId is not null;
+            if (!s.HasPurchased)
+            {
+                s.HasPurchased = true;
+                s.ReferralGiftPending = s.ReferrerMemberId is not null;
+            }
         }
         var result = new MemberCheckoutResult(effect.TxnId, effect.PointsEarned, effect.PointsRedeemed, MemberWallet.Balance(s), tierBefore, s.Tier);
         RememberSettled(result);
         s.Companions.Checkout = CheckoutRecord.ForSale(SaleReceipts.Settled(sale.Receipt, result), sale);
+        // Reminders due today ride on the sale's write: no write of their own on the way to the lane's answer.
+        QueueNotices(chain.Value.LocalDate(clock.GetUtcNow()), clock.GetUtcNow());
         try
         {
             await Save();

@@ -16,12 +16,13 @@ public sealed class FileDropNotificationSender(string folder) : INotificationSen
 
     public async Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
     {
+        using var values = JsonDocument.Parse(delivery.Values);
         var line = JsonSerializer.Serialize(new
         {
             delivery.MessageId,
             to = delivery.Recipient,
             delivery.Template,
-            values = JsonDocument.Parse(delivery.Values).RootElement,
+            values = values.RootElement,
             delivery.Text,
             at = delivery.CreatedAt,
         }, DropJson) + "\n";

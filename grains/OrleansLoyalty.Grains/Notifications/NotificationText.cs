@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrleansLoyalty.Grains.SignIn;
 
 namespace OrleansLoyalty.Grains.Notifications;
@@ -8,16 +7,14 @@ public static class NotificationText
 {
     public static string Render(string template, string values) => template switch
     {
-        NotificationTemplates.SignInCode => SignInCode(Read<SignInCodeValues>(values)),
-        NotificationTemplates.PointsExpiring => PointsExpiring(Read<PointsExpiringValues>(values)),
-        NotificationTemplates.TierDowngradeComing => TierDowngradeComing(Read<TierDowngradeValues>(values)),
-        NotificationTemplates.LowBalance => LowBalance(Read<LowBalanceValues>(values)),
-        NotificationTemplates.BirthdayCoupon => BirthdayCoupon(Read<BirthdayCouponValues>(values)),
-        NotificationTemplates.Inactive => Inactive(Read<InactiveValues>(values)),
+        NotificationTemplates.SignInCode => SignInCode(NotificationValues.Read<SignInCodeValues>(values)),
+        NotificationTemplates.PointsExpiring => PointsExpiring(NotificationValues.Read<PointsExpiringValues>(values)),
+        NotificationTemplates.TierDowngradeComing => TierDowngradeComing(NotificationValues.Read<TierDowngradeValues>(values)),
+        NotificationTemplates.LowBalance => LowBalance(NotificationValues.Read<LowBalanceValues>(values)),
+        NotificationTemplates.BirthdayCoupon => BirthdayCoupon(NotificationValues.Read<BirthdayCouponValues>(values)),
+        NotificationTemplates.Inactive => Inactive(NotificationValues.Read<InactiveValues>(values)),
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
     };
-
-    private static T Read<T>(string values) => JsonSerializer.Deserialize<T>(values, SignInCodeValues.Json)!;
 
     private static string PointsExpiring(PointsExpiringValues v) =>
         $"您有 {v.Points} 积分将于 {v.On:yyyy年M月d日} 到期，请在此之前使用（100 积分可抵 1 元）。";

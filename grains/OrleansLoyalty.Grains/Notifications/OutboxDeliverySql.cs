@@ -63,6 +63,14 @@ public static class OutboxDeliverySql
         return await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Deletes a member's messages, whatever their state (the member was erased: they hold the phone, encrypted).</summary>
+    public static async Task ForgetMember(NpgsqlDataSource db, string memberId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("DELETE FROM notification_outbox WHERE member_id = @m");
+        cmd.Parameters.AddWithValue("m", memberId);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct, string sql, params (string Name, object Value)[] parameters)
     {
         await using var cmd = new NpgsqlCommand(sql, connection, transaction);

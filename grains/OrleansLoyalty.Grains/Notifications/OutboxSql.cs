@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using OrleansLoyalty.Grains.Persistence;
 
 namespace OrleansLoyalty.Grains.Notifications;
 
@@ -17,18 +18,15 @@ public static class OutboxSql
     public static async Task Append(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<OutboxMessage> messages)
     {
         await using var command = new NpgsqlCommand(Insert, connection, transaction);
-        command.Parameters.Add(Array("ids", NpgsqlDbType.Text, messages, m => m.MessageId));
-        command.Parameters.Add(Array("members", NpgsqlDbType.Text, messages, m => m.MemberId));
-        command.Parameters.Add(Array("channels", NpgsqlDbType.Text, messages, m => m.Channel));
-        command.Parameters.Add(Array("templates", NpgsqlDbType.Text, messages, m => m.Template));
-        command.Parameters.Add(Array("recipients", NpgsqlDbType.Text, messages, m => m.ProtectedRecipient));
-        command.Parameters.Add(Array("payloads", NpgsqlDbType.Text, messages, m => m.ProtectedPayload));
-        command.Parameters.Add(Array("created", NpgsqlDbType.TimestampTz, messages, m => m.CreatedAt.UtcDateTime));
-        command.Parameters.Add(Array("not_before", NpgsqlDbType.TimestampTz, messages, m => (m.NotBefore ?? m.CreatedAt).UtcDateTime));
-        command.Parameters.Add(Array("expires", NpgsqlDbType.TimestampTz, messages, m => m.ExpiresAt.UtcDateTime));
+        command.Parameters.Add(UnnestColumns.Of("ids", NpgsqlDbType.Text, messages, m => m.MessageId));
+        command.Parameters.Add(UnnestColumns.Of("members", NpgsqlDbType.Text, messages, m => m.MemberId));
+        command.Parameters.Add(UnnestColumns.Of("channels", NpgsqlDbType.Text, messages, m => m.Channel));
+        command.Parameters.Add(UnnestColumns.Of("templates", NpgsqlDbType.Text, messages, m => m.Template));
+        command.Parameters.Add(UnnestColumns.Of("recipients", NpgsqlDbType.Text, messages, m => m.ProtectedRecipient));
+        command.Parameters.Add(UnnestColumns.Of("payloads", NpgsqlDbType.Text, messages, m => m.ProtectedPayload));
+        command.Parameters.Add(UnnestColumns.Of("created", NpgsqlDbType.TimestampTz, messages, m => m.CreatedAt.UtcDateTime));
+        command.Parameters.Add(UnnestColumns.Of("not_before", NpgsqlDbType.TimestampTz, messages, m => (m.NotBefore ?? m.CreatedAt).UtcDateTime));
+        command.Parameters.Add(UnnestColumns.Of("expires", NpgsqlDbType.TimestampTz, messages, m => m.ExpiresAt.UtcDateTime));
         await command.ExecuteNonQueryAsync();
     }
-
-    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IReadOnlyList<OutboxMessage> messages, Func<OutboxMessage, T> select) =>
-        new(name, NpgsqlDbType.Array | type) { Value = messages.Select(select).ToArray() };
 }

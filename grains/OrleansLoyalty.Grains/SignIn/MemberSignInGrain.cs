@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.SignIn;
@@ -79,7 +78,7 @@ public sealed class MemberSignInGrain(
         s.CodeTriesLeft = o.CodeTries;
         s.CodesSent.Add(now);
         s.CodeSequence++;
-        var payload = JsonSerializer.Serialize(new SignInCodeValues(code, (int)o.CodeLifetime.TotalMinutes), SignInCodeValues.Json);
+        var payload = NotificationValues.Write(new SignInCodeValues(code, (int)o.CodeLifetime.TotalMinutes));
         s.Companions.Messages.Add(new OutboxMessage(
             $"{MemberId}:{NotificationTemplates.SignInCode}:{s.CodeSequence}", MemberId, NotificationChannels.Sms,
             NotificationTemplates.SignInCode, protector.Encrypt(phone), protector.Encrypt(payload), now, s.CodeExpiresAt));

@@ -1,9 +1,4 @@
-using System.Text.Json;
-
 namespace OrleansLoyalty.Grains.SignIn;
 
 /// <summary>The values of a <c>signin.code</c> message: the code and for how many minutes it works.</summary>
-public sealed record SignInCodeValues(string Code, int ValidMinutes)
-{
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-}
+public sealed record SignInCodeValues(string Code, int ValidMinutes);

@@ -14,14 +14,12 @@ public sealed class LoyaltyClient(HttpClient http)
 
     public static async Task<LoyaltyClient> SignInAsync(HttpClient http, string username, string password)
     {
-        var client = new LoyaltyClient(http);
-        var token = await client.PostAsync("/api/v1/auth/token", new { username, password });
+        var token = await new LoyaltyClient(http).PostAsync("/api/v1/auth/token", new { username, password });
         Assert.Equal(HttpStatusCode.OK, token.Status);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Body!["accessToken"]!.GetValue<string>());
-        return client;
+        return WithToken(http, token);
     }
 
-    /// <summary>A client carrying the bearer token of a member's login answer.</summary>
+    /// <summary>A client carrying the bearer token of a token or login answer.</summary>
     public static LoyaltyClient WithToken(HttpClient http, Reply login)
     {
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Body!["accessToken"]!.GetValue<string>());
@@ -30,11 +28,9 @@ public sealed class LoyaltyClient(HttpClient http)
 
     public static async Task<LoyaltyClient> SignInDeviceAsync(HttpClient http, string clientId, string clientSecret)
     {
-        var client = new LoyaltyClient(http);
-        var token = await client.PostAsync("/api/v1/auth/token", new { clientId, clientSecret });
+        var token = await new LoyaltyClient(http).PostAsync("/api/v1/auth/token", new { clientId, clientSecret });
         Assert.Equal(HttpStatusCode.OK, token.Status);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Body!["accessToken"]!.GetValue<string>());
-        return client;
+        return WithToken(http, token);
     }
 
     public Task<Reply> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, JsonContent.Create(body));

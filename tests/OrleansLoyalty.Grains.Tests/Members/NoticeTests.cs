@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.SignIn;
@@ -49,7 +48,7 @@ public sealed class NoticeTests(LoyaltyClusterFixture fixture) : IDisposable
     private IReadOnlyList<OutboxMessage> Messages(string memberId) => fixture.Outbox.For(memberId);
 
     private T Values<T>(OutboxMessage message) =>
-        JsonSerializer.Deserialize<T>(fixture.Protector.Decrypt(message.ProtectedPayload), SignInCodeValues.Json)!;
+        NotificationValues.Read<T>(fixture.Protector.Decrypt(message.ProtectedPayload));
 
     [Fact]
     public async Task Points_about_to_expire_are_told_once_thirty_days_before_to_the_members_phone()
@@ -73,6 +72,22 @@ public sealed class NoticeTests(LoyaltyClusterFixture fixture) : IDisposable
         Assert.Equal(new PointsExpiringValues(150, new DateOnly(2041, 12, 31)), Values<PointsExpiringValues>(message));
         Assert.Equal(new DateTimeOffset(2041, 12, 1, 10, 0, 0, Shanghai), message.NotBefore);
         Assert.Contains("150 积分将于 2041年12月31日 到期", NotificationText.Render(message.Template, fixture.Protector.Decrypt(message.ProtectedPayload)));
+    }
+
+    [Fact]
+    public async Task A_purchase_queues_what_is_due_with_its_own_write_and_a_quote_does_not()
+    {
+        MoveTo(2052, 2, 1);
+        var member = await Register();
+        await Buy(member.MemberId, 5_000);
+
+        MoveTo(2053, 12, 10);
+        await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ById(member.MemberId), 100));
+        Assert.Empty(Messages(member.MemberId));
+        await Buy(member.MemberId, 100);
+
+        var message = Assert.Single(Messages(member.MemberId));
+        Assert.Equal(NotificationTemplates.PointsExpiring, message.Template);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrleansLoyalty.Contracts.SignIn;
 using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.SignIn;
@@ -20,7 +19,7 @@ public sealed class MemberSignInGrainTests(LoyaltyClusterFixture fixture) : IDis
     private string CodeSentTo(string memberId, int nth = 0)
     {
         var message = fixture.Outbox.For(memberId)[nth];
-        return JsonSerializer.Deserialize<SignInCodeValues>(fixture.Protector.Decrypt(message.ProtectedPayload), SignInCodeValues.Json)!.Code;
+        return NotificationValues.Read<SignInCodeValues>(fixture.Protector.Decrypt(message.ProtectedPayload)).Code;
     }
 
     private static string Other(string code) => ((int.Parse(code, System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

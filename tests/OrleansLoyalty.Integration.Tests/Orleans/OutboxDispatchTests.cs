@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -126,7 +125,7 @@ public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : ICla
 
     private OutboxMessage Message(string batch, int i, DateTimeOffset expiresAt) =>
         new(batch + i, "M-" + i, NotificationChannels.Sms, NotificationTemplates.SignInCode, Protector.Encrypt("138" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)),
-            Protector.Encrypt(JsonSerializer.Serialize(new SignInCodeValues(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), 5), SignInCodeValues.Json)),
+            Protector.Encrypt(NotificationValues.Write(new SignInCodeValues(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), 5))),
             _clock.GetUtcNow(), expiresAt);
 
     private async Task Append(IReadOnlyList<OutboxMessage> messages)
