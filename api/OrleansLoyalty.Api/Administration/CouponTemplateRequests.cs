@@ -18,7 +18,8 @@ public sealed record CouponTemplateRequest(
     int? MaxRedemptions);
 
 /// <param name="IssueId">Idempotency key of this issue run; default: the template id (one coupon per member and template).</param>
-public sealed record IssueCouponsRequest(string[]? MemberIds, string? Tier, string? IssueId);
+/// <param name="Segment">An RFM segment of the last purchase analysis (docs/reports.md), optionally narrowed to members whose home store is <paramref name="StoreId"/>.</param>
+public sealed record IssueCouponsRequest(string[]? MemberIds, string? Tier, string? IssueId, string? Segment = null, string? StoreId = null);
 
 public sealed record IssuedCoupon(string MemberId, string Code);
 

@@ -29,7 +29,7 @@ public static partial class CouponTemplatesApi
             .Audited(AuditActions.CouponTemplateCreated, (c, _) => "coupon_template/" + c.Argument<CouponTemplateRequest>().TemplateId);
         templates.MapGet("/", List).WithName("ListCouponTemplates").WithSummary("Every coupon template");
         templates.MapPost("/{templateId}/issue", Issue).WithName("IssueCoupons")
-            .WithSummary("Issue a template's coupon to members (by id or by tier); once per member and issue id")
+            .WithSummary("Issue a template's coupon to members (by id, tier or RFM segment); once per member and issue id")
             .Audited(AuditActions.CouponsIssued, "coupon_template/{templateId}");
         return api;
     }
@@ -54,9 +54,15 @@ public static partial class CouponTemplatesApi
     private static async Task<IResult> Issue(string templateId, IssueCouponsRequest request, RulesReader reader, IGrainFactory grains, CancellationToken ct)
     {
         var rules = new Rules().CallerId("templateId", templateId);
-        if ((request.MemberIds is null) == (request.Tier is null))
+        if (new object?[] { request.MemberIds, request.Tier, request.Segment }.Count(x => x is not null) != 1)
         {
-            rules.Add("memberIds", "give either memberIds or tier");
+            rules.Add("memberIds", "give one of memberIds, tier or segment");
+        }
+        rules.OneOf("segment", request.Segment, Segment.All);
+        if (request.StoreId is not null)
+        {
+            rules.StoreId("storeId", request.StoreId);
+            if (request.Segment is null) rules.Add("storeId", "narrows a segment; give it with segment");
         }
         if (request.MemberIds is { Length: > MaxMemberIds })
         {
@@ -81,7 +87,8 @@ public static partial class CouponTemplatesApi
         {
             throw new LoyaltyException(ErrorCodes.RequestInvalid, "A public template is presented by its code; it is not issued to members.", 422);
         }
-        var memberIds = request.MemberIds?.Distinct(StringComparer.Ordinal).ToList() ?? await reader.MembersOfTierAsync(request.Tier!, ct);
+        var memberIds = request.MemberIds?.Distinct(StringComparer.Ordinal).ToList()
+            ?? (request.Tier is { } tier ? await reader.MembersOfTierAsync(tier, ct) : await reader.MembersOfSegmentAsync(request.Segment!, request.StoreId, ct));
         var issueKey = request.IssueId is null ? $"template:{templateId}" : $"template:{templateId}:{request.IssueId}";
         var issued = new ConcurrentBag<IssuedCoupon>();
         var unknown = new ConcurrentBag<string>();

@@ -37,4 +37,8 @@ public static class AuditActions
     public const string CouponsIssued = "coupon_template.issued";
 
     public const string CheckoutVoided = "checkout.voided";
+
+    public const string ReportRead = "report.read";
+    public const string AnalysisRun = "report.analysis_run";
+    public const string MemberAnalysisViewed = "member.analysis_viewed";
 }

@@ -12,6 +12,11 @@ using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Api.Errors;
 using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Members;
+using OrleansLoyalty.Api.Reports;
+using OrleansLoyalty.Grains;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansLoyalty.Silo.Hosting;
 using Scalar.AspNetCore;
 
@@ -35,6 +40,10 @@ public static class ApiHosting
         services.AddSingleton<LedgerReader>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditReader>();
+        // Reports read the chain's time zone; the analysis runs here on request also when the api is a pure client.
+        services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName);
+        services.TryAddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.TryAddSingleton<MemberAnalysisRun>();
         services.AddHostedService<AdminBootstrapper>();
         services.AddLoyaltyAdministration();
 
@@ -105,6 +114,8 @@ public static class ApiHosting
         api.MapMemberSignInApi();
         api.MapMemberErasureApi();
         api.MapAuditApi();
+        api.MapReportsApi();
+        api.MapMemberAnalysisApi();
         api.MapCardsApi();
         api.MapCheckoutApi();
         api.MapAdministrationApi();

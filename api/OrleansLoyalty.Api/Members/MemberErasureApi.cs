@@ -7,6 +7,7 @@ using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Notifications;
+using OrleansLoyalty.Grains.Reporting;
 
 namespace OrleansLoyalty.Api.Members;
 
@@ -33,6 +34,8 @@ public static class MemberErasureApi
         var erasedAt = await grains.GetGrain<IMemberGrain>(memberId).Erase();
         // Messages still waiting hold the phone (encrypted): they go too. A repeat of the request deletes nothing more.
         await OutboxDeliverySql.ForgetMember(db, memberId, ct);
+        // Their shopping profile (segment, preferences) is personal data too; their sales stay, under the anonymous id.
+        await MemberAnalysisSql.Forget(db, memberId, erasedAt, ct);
         return TypedResults.Ok(new MemberErased(memberId, erasedAt));
     }
 }

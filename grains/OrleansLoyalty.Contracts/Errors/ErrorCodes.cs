@@ -32,6 +32,8 @@ public static class ErrorCodes
     public const string CatalogUnknownItem = "catalog.unknown_item";
     public const string StaffExists = "staff.exists";
     public const string DeviceExists = "device.exists";
+    /// <summary>The nightly purchase analysis has not seen the member yet (docs/reports.md).</summary>
+    public const string AnalysisNotAvailable = "analysis.not_available";
     public const string ServiceUnavailable = "service.unavailable";
     public const string RateLimited = "request.rate_limited";
     public const string InternalError = "server.error";

@@ -94,8 +94,25 @@ public sealed class RulesReader(NpgsqlDataSource db)
     public async Task<IReadOnlyList<string>> MembersOfTierAsync(string tier, CancellationToken ct)
     {
         var ids = new List<string>();
-        await using var cmd = db.CreateCommand("SELECT member_id FROM members WHERE tier = @tier ORDER BY member_id");
+        await using var cmd = db.CreateCommand("SELECT member_id FROM members WHERE tier = @tier AND erased_at IS NULL ORDER BY member_id");
         cmd.Parameters.AddWithValue("tier", tier);
+        return await ReadIds(cmd, ct);
+    }
+
+    /// <summary>The members of an RFM segment in the last analysis run (erased members are not in it), optionally of one home store.</summary>
+    public async Task<IReadOnlyList<string>> MembersOfSegmentAsync(string segment, string? homeStoreId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            SELECT member_id FROM member_analysis WHERE segment = @segment AND (@store::text IS NULL OR home_store_id = @store) ORDER BY member_id
+            """);
+        cmd.Parameters.AddWithValue("segment", segment);
+        cmd.Parameters.Add(new NpgsqlParameter<string?>("store", NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = homeStoreId });
+        return await ReadIds(cmd, ct);
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadIds(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        var ids = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

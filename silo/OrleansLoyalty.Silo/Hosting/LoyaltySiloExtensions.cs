@@ -66,6 +66,7 @@ public static class LoyaltySiloExtensions
         services.AddHostedService<CheckoutRecoveryService>();
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLoyaltyNotifications(configuration);
+        services.AddLoyaltyAnalysis();
         services.AddLoyaltyRulesReplication();
         return services;
     }

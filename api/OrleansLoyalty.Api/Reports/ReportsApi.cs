@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OrleansLoyalty.Api.Audit;
+using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Validation;
+using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.Reporting;
+
+namespace OrleansLoyalty.Api.Reports;
+
+/// <summary>/reports: sales, categories, members and segments for head office and store managers (docs/reports.md).</summary>
+public static class ReportsApi
+{
+    private const int MaxSegmentPage = 500;
+
+    public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
+    {
+        var reports = api.MapGroup("/reports").RequireAuthorization(Policies.Staff).WithTags("Reports");
+        reports.MapGet("/sales", Sales).WithName("SalesReport")
+            .WithSummary("Sales, returns, revenue, discounts, points and stored value per store-local day, week or month; format=csv|xlsx for a file")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "sales"));
+        reports.MapGet("/categories", Categories).WithName("CategoryReport")
+            .WithSummary("Net sales per top-level category over the range, largest first; format=csv|xlsx for a file")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "categories"));
+        reports.MapGet("/members", Members).WithName("MembersReport")
+            .WithSummary("Sign-ups per period and channel, and the tier mix of the stores' members; format=csv|xlsx for a file")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "members"));
+        reports.MapGet("/segments", Segments).WithName("SegmentsReport")
+            .WithSummary("Members per RFM segment and churn risk, from the last purchase analysis; format=csv|xlsx for a file")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "segments"));
+        reports.MapGet("/segments/{segment}/members", SegmentList).WithName("SegmentMembers")
+            .WithSummary("A segment's members (ids and figures only), paged by member id; format=csv|xlsx for the whole segment")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "segments/" + c.HttpContext.Request.RouteValues["segment"]));
+        reports.MapPost("/analysis/refresh", Refresh).RequireAuthorization(Policies.Admin).WithName("RunAnalysis")
+            .WithSummary("Run the purchase analysis now (it also runs nightly)")
+            .Audited(AuditActions.AnalysisRun, "report/analysis");
+        return api;
+    }
+
+    private static async Task<IResult> Sales(string? from, string? to, string? by, string? storeId, string? format, ClaimsPrincipal user,
+        NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
+    {
+        var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
+        var report = SalesReport.Build(scope, await SalesReportSql.Read(db, scope, chain.Value.TimeZone, ct));
+        return scope.Format is { } f
+            ? await ReportFile.Write(f, $"sales-{scope.RangeName}", ReportTables.Of(report), ct)
+            : TypedResults.Ok(report);
+    }
+
+    private static async Task<IResult> Categories(string? from, string? to, string? storeId, string? format, ClaimsPrincipal user,
+        NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
+    {
+        var scope = ReportScope.Parse(from, to, null, storeId, format, user, clock, chain.Value.Zone);
+        var report = await CategoryReport.Read(db, scope, chain.Value.TimeZone, ct);
+        return scope.Format is { } f
+            ? await ReportFile.Write(f, $"categories-{scope.RangeName}", ReportTables.Of(report), ct)
+            : TypedResults.Ok(report);
+    }
+
+    private static async Task<IResult> Members(string? from, string? to, string? by, string? storeId, string? format, ClaimsPrincipal user,
+        NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
+    {
+        var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
+        var report = await MembersReport.Read(db, scope, chain.Value.TimeZone, ct);
+        return scope.Format is { } f
+            ? await ReportFile.Write(f, $"members-{scope.RangeName}", ReportTables.Of(report), ct)
+            : TypedResults.Ok(report);
+    }
+
+    private static async Task<IResult> Segments(string? storeId, string? format, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var rules = new Rules().OneOf("format", format, ReportScope.Formats);
+        if (storeId is not null) rules.StoreId("storeId", storeId);
+        rules.ThrowIfAny();
+        var report = await SegmentsReport.Read(db, ReportScope.Stores(user, storeId), ct);
+        return format is "csv" or "xlsx"
+            ? await ReportFile.Write(format, "segments", ReportTables.Of(report), ct)
+            : TypedResults.Ok(report);
+    }
+
+    private static async Task<IResult> SegmentList(string segment, string? storeId, string? after, int? limit, string? format, ClaimsPrincipal user,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        var rules = new Rules().OneOf("segment", segment, Segment.All, required: true).OneOf("format", format, ReportScope.Formats)
+            .PageSize("limit", limit, MaxSegmentPage);
+        if (storeId is not null) rules.StoreId("storeId", storeId);
+        if (after is not null) rules.Text("after", after, 32);
+        rules.ThrowIfAny();
+        var stores = ReportScope.Stores(user, storeId);
+        if (format is "csv" or "xlsx")
+        {
+            var all = await SegmentMembers.Read(db, segment, stores, after: null, limit: null, ct);
+            return await ReportFile.Write(format, $"segment-{segment}", ReportTables.Of(all), ct);
+        }
+        return TypedResults.Ok(await SegmentMembers.Read(db, segment, stores, after, limit ?? 100, ct));
+    }
+
+    private static async Task<IResult> Refresh(MemberAnalysisRun run, CancellationToken ct) => TypedResults.Ok(await run.Run(ct));
+
+    /// <summary>The audit entry's resource: the report, its range and stores (<c>report/sales/2026-11-01..2026-11-30/s001</c>).</summary>
+    private static string Resource(EndpointFilterInvocationContext context, string report)
+    {
+        var query = context.HttpContext.Request.Query;
+        var range = query.ContainsKey("from") || query.ContainsKey("to") ? $"/{query["from"]}..{query["to"]}" : "";
+        var store = query.TryGetValue("storeId", out var s) ? $"/{s}" : "";
+        return $"report/{report}{range}{store}";
+    }
+}
