@@ -59,9 +59,9 @@ export async function logIn(page, username = 'admin', password = ADMIN_PASSWORD)
 /** Element Plus puts a test id on the <input> itself; accept a wrapper too. */
 export const field = (page, testId) => page.locator(`input[data-testid=${testId}], [data-testid=${testId}] input`).first()
 
-/** Chooses a store (or types a new one) in the header's store selector. */
-export async function chooseStore(page, storeId) {
-  const select = page.locator('[data-testid=store-select]')
+/** Chooses a store (or types a new one) in a store selector: the header's unless another test id is given. */
+export async function chooseStore(page, storeId, testId = 'store-select') {
+  const select = page.locator(`[data-testid=${testId}]`)
   await select.click()
   await page.keyboard.type(storeId)
   await page.keyboard.press('Enter')

@@ -10,6 +10,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
+import { recordMember, recordSale, reportRoute } from './reports.mjs'
 import { MockHub, json } from './signalr.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 5091)
@@ -157,7 +158,9 @@ createServer(async (req, res) => {
       if (!account || account.password !== input.password) return problem(res, 401, 'auth.invalid_credentials', 'Invalid credentials')
       return json(res, 200, { accessToken: token(input.username, account.role, account.store), tokenType: 'Bearer', expiresIn: 28800, roles: account.role })
     }
-    if (!session(req, url)) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
+    const who = session(req, url)
+    if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
+    if (reportRoute(api, method, url, who, res)) return
 
     let m
     if (api === '/members' && method === 'GET') {
@@ -169,6 +172,7 @@ createServer(async (req, res) => {
       addMember({ memberId, phone: input.phone, name: input.name, storeId: input.storeId })
       ledgers.set(memberId, [])
       store(input.storeId ?? 's001').memberRegistered(memberId)
+      recordMember({ memberId, storeId: input.storeId ?? 's001', channel: input.channel })
       dirty.add(input.storeId ?? 's001')
       return json(res, 201, { memberId, tier: 'standard', points: 100 })
     }
@@ -207,6 +211,7 @@ createServer(async (req, res) => {
       if (api === '/checkout/commit') {
         const memberId = input.member?.memberId ?? (input.member?.phone ? phones.get(input.member.phone) : null) ?? null
         commitSale(input.storeId, { txnId: input.txnId, laneId: input.laneId, total, memberId, tier: memberId ? members.get(memberId)?.tier : null, categories: { 食品: total }, points: memberId ? Math.floor(total / 100) : 0 })
+        recordSale({ storeId: input.storeId, memberId, total, points: memberId ? Math.floor(total / 100) : 0 })
         if (memberId) ledgers.get(memberId)?.unshift({ txnId: input.txnId, kind: 'earn', points: Math.floor(total / 100), balanceAfter: 0, at: shanghaiIso(Date.now()), storeId: input.storeId })
       }
       return json(res, 200, { quoteId: 'Q1', txnId: input.txnId, subtotal: total, discountTotal: 0, total, committedAt: shanghaiIso(Date.now()) })

@@ -16,6 +16,7 @@ export const router = createRouter({
         { path: 'members', name: 'members', component: () => import('./views/MembersView.vue') },
         { path: 'campaigns', name: 'campaigns', component: () => import('./views/CampaignsView.vue') },
         { path: 'coupon-templates', name: 'coupons', component: () => import('./views/CouponTemplatesView.vue') },
+        { path: 'reports', name: 'reports', component: () => import('./views/ReportsView.vue') },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { adminOnly: true } },
       ],
     },

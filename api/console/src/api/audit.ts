@@ -22,7 +22,8 @@ export const AUDIT_ACTIONS = [
   'member.signed_in', 'member.sign_in_failed', 'member.password_set', 'member.erased',
   'card.bound', 'card.reported_lost', 'card.replaced', 'card.refunded',
   'store.saved', 'catalog.uploaded', 'programme.changed', 'campaign.created', 'campaign.paused', 'campaign.resumed',
-  'coupon_template.created', 'coupon_template.issued', 'checkout.voided',
+  'coupon_template.created', 'coupon_template.issued', 'checkout.voided', 'report.read', 'report.analysis_run',
+  'member.analysis_viewed',
 ] as const
 
 /** The query for a page: only the filters given (trimmed), the cursor of the previous page, the page size. */

@@ -16,11 +16,26 @@ export function whenUnauthorized(handler: () => void) {
   onUnauthorized = handler
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The problem document of a failed response, read as text so that a proxy's HTML page does not throw. */
+async function problemOf(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '')
+  let json: Record<string, unknown> | undefined
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined
+  } catch {
+    json = undefined
+  }
+  const code = typeof json?.code === 'string' ? json.code : `http.${response.status}`
+  const message = (json?.detail ?? json?.title ?? (response.statusText || code)) as string
+  return new ApiError(response.status, code, message)
+}
+
+/** One call with the bearer token; answers the response only when it succeeded (files as well as JSON). */
+export async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers: {
-      Accept: 'application/json',
+      Accept: accept,
       Authorization: `Bearer ${accessToken()}`,
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
@@ -31,14 +46,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     onUnauthorized()
     throw new ApiError(401, 'auth.unauthorized', 'unauthorized')
   }
-  const text = await response.text()
-  const json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined
-  if (!response.ok) {
-    const code = typeof json?.code === 'string' ? json.code : `http.${response.status}`
-    const message = (json?.detail ?? json?.title ?? response.statusText ?? code) as string
-    throw new ApiError(response.status, code, message)
-  }
-  return json as T
+  if (!response.ok) throw await problemOf(response)
+  return response
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const text = await (await request(method, path, body)).text()
+  return (text ? JSON.parse(text) : undefined) as T
 }
 
 export const get = <T>(path: string) => api<T>('GET', path)
