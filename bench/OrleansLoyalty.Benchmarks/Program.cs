@@ -113,6 +113,13 @@ public static class Program
                 Step(note);
             }
         }
+        if (groups.Runs(BenchGroups.Reports))
+        {
+            foreach (var row in await ReportScenarios.Run(s, report.Notes, Step))
+            {
+                results.Add(Print(row));
+            }
+        }
         if (!groups.IsPartial)
         {
             var stolen = steal.Cores();

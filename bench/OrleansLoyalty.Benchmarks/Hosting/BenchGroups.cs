@@ -16,8 +16,10 @@ public sealed class BenchGroups
     public const string Edge = "edge";
     /// <summary>PricingEngine.Price alone (no database): CPU and allocations per quote.</summary>
     public const string Pricing = "pricing";
+    /// <summary>Reports and the purchase analysis over a year of a 20-store chain (docs/reports.md).</summary>
+    public const string Reports = "reports";
 
-    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard, Edge, Pricing];
+    public static readonly IReadOnlyList<string> All = [Grain, Http, Stateless, Pgbench, Dashboard, Edge, Pricing, Reports];
 
     private static readonly IReadOnlyList<string> Selectable = [.. All, Commit];
 
@@ -32,6 +34,7 @@ public sealed class BenchGroups
         [Dashboard] = ["5. ", "dashboard fan-out"],
         [Edge] = ["6. ", "edge"],
         [Pricing] = ["pricing:"],
+        [Reports] = ["7. ", "reports (7.)"],
     };
 
     private readonly HashSet<string> _selected;

@@ -11,6 +11,7 @@ public static class Databases
     public const string Stateless = "bench_stateless";
     public const string Pgbench = "bench_pgbench";
     public const string Dashboard = "bench_dashboard";
+    public const string Reports = "bench_reports";
 
     public static async Task Recreate(BenchSettings settings, string name)
     {
