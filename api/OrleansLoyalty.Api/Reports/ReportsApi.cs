@@ -43,30 +43,21 @@ public static class ReportsApi
         NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
     {
         var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
-        var report = SalesReport.Build(scope, await SalesReportSql.Read(db, scope, chain.Value.TimeZone, ct));
-        return scope.Format is { } f
-            ? await ReportFile.Write(f, $"sales-{scope.RangeName}", ReportTables.Of(report), ct)
-            : TypedResults.Ok(report);
+        return await Answer(scope, "sales", SalesReport.Build(scope, await SalesReportSql.Read(db, scope, chain.Value.TimeZone, ct)), ReportTables.Of, ct);
     }
 
     private static async Task<IResult> Categories(string? from, string? to, string? storeId, string? format, ClaimsPrincipal user,
         NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
     {
         var scope = ReportScope.Parse(from, to, null, storeId, format, user, clock, chain.Value.Zone);
-        var report = await CategoryReport.Read(db, scope, chain.Value.TimeZone, ct);
-        return scope.Format is { } f
-            ? await ReportFile.Write(f, $"categories-{scope.RangeName}", ReportTables.Of(report), ct)
-            : TypedResults.Ok(report);
+        return await Answer(scope, "categories", await CategoryReport.Read(db, scope, chain.Value.TimeZone, ct), ReportTables.Of, ct);
     }
 
     private static async Task<IResult> Members(string? from, string? to, string? by, string? storeId, string? format, ClaimsPrincipal user,
         NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
     {
         var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
-        var report = await MembersReport.Read(db, scope, chain.Value.TimeZone, ct);
-        return scope.Format is { } f
-            ? await ReportFile.Write(f, $"members-{scope.RangeName}", ReportTables.Of(report), ct)
-            : TypedResults.Ok(report);
+        return await Answer(scope, "members", await MembersReport.Read(db, scope, chain.Value.TimeZone, ct), ReportTables.Of, ct);
     }
 
     private static async Task<IResult> Segments(string? storeId, string? format, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
@@ -96,6 +87,10 @@ public static class ReportsApi
         }
         return TypedResults.Ok(await SegmentMembers.Read(db, segment, stores, after, limit ?? 100, ct));
     }
+
+    /// <summary>The report as JSON, or as the file the scope asks for, named after the report and its range.</summary>
+    private static async Task<IResult> Answer<T>(ReportScope scope, string name, T report, Func<T, IReadOnlyList<ReportTable>> tables, CancellationToken ct) =>
+        scope.Format is { } format ? await ReportFile.Write(format, $"{name}-{scope.RangeName}", tables(report), ct) : TypedResults.Ok(report);
 
     private static async Task<IResult> Refresh(MemberAnalysisRun run, CancellationToken ct) => TypedResults.Ok(await run.Run(ct));
 

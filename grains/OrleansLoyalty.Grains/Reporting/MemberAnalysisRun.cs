@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -9,9 +10,18 @@ namespace OrleansLoyalty.Grains.Reporting;
 /// One purchase-analysis run: reads every member's last 365 days, scores them (<see cref="RfmAnalyser"/>) and replaces
 /// <c>member_analysis</c> in the same transaction, so readers see the previous run or this one, never a mix.
 /// </summary>
-public sealed partial class MemberAnalysisRun(NpgsqlDataSource db, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock, ILogger<MemberAnalysisRun> logger)
+public sealed partial class MemberAnalysisRun(
+    NpgsqlDataSource db,
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock,
+    IMeterFactory meters,
+    ILogger<MemberAnalysisRun> logger)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(365);
+
+    private readonly Histogram<double> _duration = meters.Create("OrleansLoyalty")
+        .CreateHistogram<double>("loyalty.analysis.duration", unit: "s", description: "How long a purchase-analysis run took, from its lock to its commit");
+    private readonly Counter<long> _scored = meters.Create("OrleansLoyalty")
+        .CreateCounter<long>("loyalty.analysis.members", description: "Members scored by purchase-analysis runs");
 
     /// <summary>Runs now, after any run in progress elsewhere.</summary>
     public async Task<AnalysisRunResult> Run(CancellationToken ct) => (await Run(wait: true, ct))!;
@@ -32,11 +42,14 @@ public sealed partial class MemberAnalysisRun(NpgsqlDataSource db, [FromKeyedSer
             return null;
         }
         // The instant is read after the lock, so a run that waited looks at what happened while it waited.
+        var started = clock.GetTimestamp();
         var asOf = clock.GetUtcNow();
         var shopping = await MemberShoppingSql.Read(connection, transaction, asOf, Window, ct);
         var analyses = RfmAnalyser.Analyse([.. shopping.Select(s => s.History)], asOf);
         await MemberAnalysisSql.Replace(connection, transaction, [.. shopping.Zip(analyses)], asOf, clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
+        _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
+        _scored.Add(analyses.Count);
         var segments = analyses.GroupBy(a => a.Segment).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         LogRan(logger, analyses.Count, asOf);
         return new AnalysisRunResult(asOf, analyses.Count, segments);

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -17,7 +19,7 @@ public sealed class MemberAnalysisRunTests(MigratedDatabaseFixture database) : I
     public async Task A_member_erased_while_a_run_is_reading_is_not_written_back_by_that_run()
     {
         var ids = await Seed("E");
-        var run = new MemberAnalysisRun(NpgsqlDataSource.Create(database.ConnectionString), _clock, NullLogger<MemberAnalysisRun>.Instance);
+        var run = Run();
         await using var db = NpgsqlDataSource.Create(database.ConnectionString);
 
         // Each round erases one member while a run is under way; the run reads 5,000 members, so the erasure
@@ -38,7 +40,7 @@ public sealed class MemberAnalysisRunTests(MigratedDatabaseFixture database) : I
     {
         await Seed("T");
         await using var db = NpgsqlDataSource.Create(database.ConnectionString);
-        var runs = Enumerable.Range(0, 2).Select(_ => new MemberAnalysisRun(NpgsqlDataSource.Create(database.ConnectionString), _clock, NullLogger<MemberAnalysisRun>.Instance)).ToList();
+        var runs = Enumerable.Range(0, 2).Select(_ => Run()).ToList();
         var before = await Scalar(db, "SELECT count(*) FROM analysis_runs");
 
         var results = await Task.WhenAll(runs.Select(r => r.Run(CancellationToken.None)));
@@ -48,6 +50,10 @@ public sealed class MemberAnalysisRunTests(MigratedDatabaseFixture database) : I
         Assert.All(results, r => Assert.Equal(analysed, r.Members));
         Assert.Equal(before + 2, await Scalar(db, "SELECT count(*) FROM analysis_runs"));
     }
+
+    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+
+    private MemberAnalysisRun Run() => new(NpgsqlDataSource.Create(database.ConnectionString), _clock, Meters, NullLogger<MemberAnalysisRun>.Instance);
 
     /// <summary>5,000 members of one store, each with a few sales over the year; returns their ids.</summary>
     private async Task<string[]> Seed(string prefix)
