@@ -27,6 +27,9 @@ public static class ReportsApi
         reports.MapGet("/members", Members).WithName("MembersReport")
             .WithSummary("Sign-ups per period and channel, and the tier mix of the stores' members; format=csv|xlsx for a file")
             .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "members"));
+        reports.MapGet("/ledger", Ledger).WithName("LedgerReport")
+            .WithSummary("Points and stored value issued, used and given back per period; chain-wide, also what is owed at the end; format=csv|xlsx for a file")
+            .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "ledger"));
         reports.MapGet("/segments", Segments).WithName("SegmentsReport")
             .WithSummary("Members per RFM segment and churn risk, from the last purchase analysis; format=csv|xlsx for a file")
             .Audited(AuditActions.ReportRead, (c, _) => Resource(c, "segments"));
@@ -58,6 +61,13 @@ public static class ReportsApi
     {
         var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
         return await Answer(scope, "members", await MembersReport.Read(db, scope, chain.Value.TimeZone, ct), ReportTables.Of, ct);
+    }
+
+    private static async Task<IResult> Ledger(string? from, string? to, string? by, string? storeId, string? format, ClaimsPrincipal user,
+        NpgsqlDataSource db, TimeProvider clock, IOptions<ChainOptions> chain, CancellationToken ct)
+    {
+        var scope = ReportScope.Parse(from, to, by, storeId, format, user, clock, chain.Value.Zone);
+        return await Answer(scope, "ledger", await LedgerReport.Read(db, scope, chain.Value.Zone, ct), ReportTables.Of, ct);
     }
 
     private static async Task<IResult> Segments(string? storeId, string? format, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
