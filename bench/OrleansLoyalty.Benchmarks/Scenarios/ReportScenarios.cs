@@ -25,7 +25,7 @@ public static class ReportScenarios
         var loading = Stopwatch.StartNew();
         await ReportHistory.Load(db, now);
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"reports (7.): {ReportHistory.Members:#,0} members and {ReportHistory.Sales:#,0} sales (+2 % returns) over a year of {ReportHistory.Stores} stores, generated in PostgreSQL in {loading.Elapsed.TotalSeconds:0} s; each report asked one at a time over HTTP with a head-office token"));
+            $"reports (7.): {ReportHistory.Members:#,0} members and {ReportHistory.Sales:#,0} sales (+2 % returns, and their ~1,900,000 ledger entries) over a year of {ReportHistory.Stores} stores, generated in PostgreSQL in {loading.Elapsed.TotalSeconds:0} s; each report asked one at a time over HTTP with a head-office token"));
 
         step("7. reports: starting the api (Release)");
         await using var api = await ApiProcess.Start(settings, db, workloadRules: false, "api-reports.log");
@@ -47,6 +47,8 @@ public static class ReportScenarios
             await Measure(step, http, HttpMethod.Get, "7. category report, chain, 30 days", $"/api/v1/reports/categories?{Range(30)}", 20),
             await Measure(step, http, HttpMethod.Get, "7. members report, chain, 30 days by day", $"/api/v1/reports/members?{Range(30)}", 20),
             await Measure(step, http, HttpMethod.Get, "7. segments report, chain", "/api/v1/reports/segments", 50),
+            await Measure(step, http, HttpMethod.Get, "7. points and stored value, one store, 30 days by day", $"/api/v1/reports/ledger?{Range(30)}&storeId=s007", 20),
+            await Measure(step, http, HttpMethod.Get, "7. points and stored value, chain, 30 days, with what is owed", $"/api/v1/reports/ledger?{Range(30)}", 10),
         };
         var run = results[0];
         notes.Add(string.Create(CultureInfo.InvariantCulture,

@@ -5,7 +5,7 @@ namespace OrleansLoyalty.Benchmarks.Workload;
 /// <summary>
 /// A year of a 20-store chain in the report tables, generated inside PostgreSQL: 100,000 members (registered over two
 /// years, five channels, a tier mix) and 2,000,000 committed sales (three in five by members, a few members buying
-/// far more often than most, newer days busier), with 2 % returns. Reports read only these tables, so no grain state
+/// far more often than most, newer days busier), with 2 % returns, and their ledger (~1,900,000 entries). Reports read only these tables, so no grain state
 /// is needed to measure them.
 /// </summary>
 public static class ReportHistory
@@ -46,7 +46,22 @@ public static class ReportHistory
                    -total / 2, -total / 2, -points_earned / 2, txn_id
             FROM checkout_transactions WHERE kind = 'sale' AND txn_id LIKE '%00' AND committed_at < @now - interval '1 day';
 
-            ANALYZE members; ANALYZE checkout_transactions; ANALYZE stores;
+            -- The ledger of those sales: points earned on every member sale, one in ten paid partly with points, one in
+            -- five partly with stored value, and a top-up for every member who pays so.
+            INSERT INTO ledger_entries (member_id, txn_id, kind, points, amount, balance_after, at, store_id)
+            SELECT member_id, txn_id, 'points.earned', points_earned, 0, points_earned, committed_at, store_id
+            FROM checkout_transactions WHERE kind = 'sale' AND member_id IS NOT NULL;
+            INSERT INTO ledger_entries (member_id, txn_id, kind, points, amount, balance_after, at, store_id)
+            SELECT member_id, txn_id, 'points.redeemed', -100, 0, 0, committed_at, store_id
+            FROM checkout_transactions WHERE kind = 'sale' AND member_id IS NOT NULL AND txn_id LIKE '%3';
+            INSERT INTO ledger_entries (member_id, txn_id, kind, card_no, points, amount, balance_after, at, store_id)
+            SELECT member_id, 'TU' || txn_id, 'storedvalue.topup', 'C' || member_id, 0, 50000, 50000, committed_at - interval '1 minute', store_id
+            FROM checkout_transactions WHERE kind = 'sale' AND member_id IS NOT NULL AND txn_id LIKE '%7';
+            INSERT INTO ledger_entries (member_id, txn_id, kind, card_no, points, amount, balance_after, at, store_id)
+            SELECT member_id, txn_id, 'storedvalue.spent', 'C' || member_id, 0, -least(total, 20000), 0, committed_at, store_id
+            FROM checkout_transactions WHERE kind = 'sale' AND member_id IS NOT NULL AND (txn_id LIKE '%1' OR txn_id LIKE '%7');
+
+            ANALYZE members; ANALYZE checkout_transactions; ANALYZE stores; ANALYZE ledger_entries;
             """);
     }
 
