@@ -3,6 +3,7 @@
 // Not shipped: the console itself only ever calls the real api paths.
 //
 //   npm run build && npm run mock            # http://127.0.0.1:5091/console/  (admin / admin123)
+//                                            # members: /console/me/login  (13812345678 / member123; SMS codes print here)
 //   MOCK_PORT=5092 MOCK_SIMULATE=0 npm run mock
 
 import { readFile } from 'node:fs/promises'
@@ -10,6 +11,9 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
+import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
+import { signInRoute } from './memberSignIn.mjs'
+import { earn, issueCoupon, members, phones } from './memberStore.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
 import { MockHub, json } from './signalr.mjs'
 
@@ -26,25 +30,6 @@ const store = (id) => stores.get(id) ?? stores.set(id, new StoreFigures(id)).get
 const CATEGORIES = ['食品', '生鲜', '日用品', '酒水饮料', '粮油调味', '个护清洁', '母婴', '家电']
 const TIERS = ['standard', 'silver', 'gold']
 
-const members = new Map()
-const phones = new Map()
-const ledgers = new Map()
-function addMember({ memberId, phone, name, tier = 'standard', storeId = 's001' }) {
-  members.set(memberId, {
-    memberId, name, phone, email: `${memberId}@example.com`, registeredAt: shanghaiIso(Date.now() - 86400_000 * 200), storeId, tier,
-    tierProgress: { spend12m: 356_800, visits12m: 31, nextTier: tier === 'gold' ? null : 'gold', spendToNextTier: tier === 'gold' ? null : 443_200 },
-    points: { balance: 3580, expiring: [{ points: 1200, on: '2026-12-31' }, { points: 2380, on: '2027-12-31' }] },
-    storedValue: 52_000, coupons: 2,
-  })
-  phones.set(phone, memberId)
-  ledgers.set(memberId, [
-    { txnId: 'T20261120-0031', kind: 'earn', points: 128, balanceAfter: 3580, at: '2026-11-20T18:22:10+08:00', storeId },
-    { txnId: 'T20261118-0107', kind: 'storedValueSpend', amount: -12_800, balanceAfter: 52_000, at: '2026-11-18T10:05:44+08:00', storeId },
-    { txnId: 'U20261101-0002', kind: 'storedValueTopUp', amount: 50_000, balanceAfter: 64_800, at: '2026-11-01T09:12:00+08:00', storeId },
-    { txnId: 'T20261028-0044', kind: 'burn', points: -500, balanceAfter: 3452, at: '2026-10-28T19:40:03+08:00', storeId },
-  ])
-}
-addMember({ memberId: 'M000123', phone: '13812345678', name: '张晓梅', tier: 'silver' })
 
 const campaigns = new Map([
   ['WED-MEMBER-DAY', { campaignId: 'WED-MEMBER-DAY', name: '周三会员日 九折', kind: 'percentOff', status: 'active', schedule: { from: '2026-01-01T00:00:00+08:00', to: '2026-12-31T23:59:59+08:00', weekdays: [3] }, reward: { percent: 10 } }],
@@ -129,6 +114,12 @@ async function serveConsole(path, res) {
 
 const problem = (res, status, code, title) => json(res, status, { type: 'about:blank', status, title, code })
 
+function onRegistered(memberId, storeId, channel) {
+  store(storeId).memberRegistered(memberId)
+  recordMember({ memberId, storeId, channel })
+  dirty.add(storeId)
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`)
   const path = url.pathname
@@ -152,41 +143,26 @@ createServer(async (req, res) => {
     }
     if (!path.startsWith('/api/v1/')) return problem(res, 404, 'request.not_found', 'Not found')
     const api = path.slice('/api/v1'.length)
-    const input = method === 'POST' || method === 'PUT' ? JSON.parse((await body(req)) || '{}') : {}
+    const input = ['POST', 'PUT', 'PATCH'].includes(method) ? JSON.parse((await body(req)) || '{}') : {}
     if (api === '/auth/token' && method === 'POST') {
       const account = staff[input.username]
       if (!account || account.password !== input.password) return problem(res, 401, 'auth.invalid_credentials', 'Invalid credentials')
       return json(res, 200, { accessToken: token(input.username, account.role, account.store), tokenType: 'Bearer', expiresIn: 28800, roles: account.role })
     }
     const who = session(req, url)
+    // Registration and member sign-in are anonymous (a lane or staff may register a member too).
+    if (signInRoute(api, method, input, res, token)) return
+    if (registrationRoute(api, method, input, who, res, onRegistered)) return
     if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
+    if (memberRoute(api, method, url, input, who, res)) return
+    // A member's token reaches their own data and nothing else: no staff endpoint, no report but their analysis.
+    if (who.role.includes('member') && api !== `/members/${who.sub}/analysis`) return problem(res, 403, 'auth.forbidden', 'Forbidden')
     if (reportRoute(api, method, url, who, res)) return
 
     let m
     if (api === '/members' && method === 'GET') {
       const id = phones.get(url.searchParams.get('phone'))
       return id ? json(res, 200, [{ memberId: id }]) : problem(res, 404, 'member.not_found', 'Member not found')
-    }
-    if (api === '/members' && method === 'POST') {
-      const memberId = `M${String(members.size + 124).padStart(6, '0')}`
-      addMember({ memberId, phone: input.phone, name: input.name, storeId: input.storeId })
-      ledgers.set(memberId, [])
-      store(input.storeId ?? 's001').memberRegistered(memberId)
-      recordMember({ memberId, storeId: input.storeId ?? 's001', channel: input.channel })
-      dirty.add(input.storeId ?? 's001')
-      return json(res, 201, { memberId, tier: 'standard', points: 100 })
-    }
-    if ((m = /^\/members\/([^/]+)$/.exec(api))) {
-      const member = members.get(m[1])
-      return member ? json(res, 200, member) : problem(res, 404, 'member.not_found', 'Member not found')
-    }
-    if ((m = /^\/members\/([^/]+)\/coupons$/.exec(api))) {
-      return json(res, 200, [{ code: 'C-7KQ2-91XZ', templateId: 'WELCOME-10-50', status: 'active', validTo: '2026-12-21T23:59:59+08:00' }, { code: 'C-2MX8-44PL', templateId: 'BDAY-20-100', status: 'used', validTo: '2026-10-31T23:59:59+08:00' }])
-    }
-    if ((m = /^\/members\/([^/]+)\/cards$/.exec(api))) return json(res, 200, [{ cardNo: '8800012345', status: 'active', balance: 52_000, expiresOn: '2029-11-30' }])
-    if ((m = /^\/members\/([^/]+)\/ledger$/.exec(api))) return json(res, 200, { items: ledgers.get(m[1]) ?? [], nextCursor: null })
-    if ((m = /^\/cards\/([^/]+)$/.exec(api))) {
-      return m[1] === '8800012345' ? json(res, 200, { cardNo: m[1], status: 'active', memberId: 'M000123', balance: 52_000, expiresOn: '2029-11-30' }) : problem(res, 404, 'card.not_found', 'Card not found')
     }
     if (api === '/campaigns' && method === 'GET') return json(res, 200, [...campaigns.values()])
     if (api === '/campaigns' && method === 'POST') {
@@ -202,19 +178,23 @@ createServer(async (req, res) => {
     }
     if (api === '/coupon-templates' && method === 'POST') return json(res, 201, input)
     if ((m = /^\/coupon-templates\/([^/]+)\/issue$/.exec(api))) {
-      const ids = input.memberIds ?? [...members.keys()]
-      return json(res, 200, { issued: ids.map((memberId, i) => ({ memberId, code: `C-MOCK-${i}` })) })
+      const ids = (input.memberIds ?? [...members.keys()]).filter((id) => members.has(id))
+      const templateId = decodeURIComponent(m[1])
+      return json(res, 200, { issued: ids.map((memberId) => ({ memberId, code: issueCoupon(memberId, { templateId, name: templateId }) })) })
     }
     if ((m = /^\/stores\/([^/]+)(\/products)?$/.exec(api)) && method === 'PUT') return json(res, 200, {})
     if (api === '/checkout/quote' || api === '/checkout/commit') {
       const total = (input.lines ?? []).reduce((a, l) => a + (l.unitPrice ?? 1250) * (l.qty ?? 1), 0)
+      const memberId = resolveMember(input.member)
+      if (input.member && !memberId) return problem(res, 404, 'member.not_found', 'Member not found')
+      let receipt = { pointsToEarn: memberId ? Math.floor(total / 100) : 0 }
       if (api === '/checkout/commit') {
-        const memberId = input.member?.memberId ?? (input.member?.phone ? phones.get(input.member.phone) : null) ?? null
-        commitSale(input.storeId, { txnId: input.txnId, laneId: input.laneId, total, memberId, tier: memberId ? members.get(memberId)?.tier : null, categories: { 食品: total }, points: memberId ? Math.floor(total / 100) : 0 })
-        recordSale({ storeId: input.storeId, memberId, total, points: memberId ? Math.floor(total / 100) : 0 })
-        if (memberId) ledgers.get(memberId)?.unshift({ txnId: input.txnId, kind: 'earn', points: Math.floor(total / 100), balanceAfter: 0, at: shanghaiIso(Date.now()), storeId: input.storeId })
+        const tier = memberId ? members.get(memberId).tier : null
+        receipt = memberId ? earn(memberId, { txnId: input.txnId, total, storeId: input.storeId }) : { pointsEarned: 0 }
+        commitSale(input.storeId, { txnId: input.txnId, laneId: input.laneId, total, memberId, tier, categories: { 食品: total }, points: receipt.pointsEarned })
+        recordSale({ storeId: input.storeId, memberId, total, points: receipt.pointsEarned })
       }
-      return json(res, 200, { quoteId: 'Q1', txnId: input.txnId, subtotal: total, discountTotal: 0, total, committedAt: shanghaiIso(Date.now()) })
+      return json(res, 200, { quoteId: 'Q1', txnId: input.txnId, subtotal: total, discountTotal: 0, total, committedAt: shanghaiIso(Date.now()), ...receipt })
     }
     return problem(res, 404, 'request.not_found', 'Not found')
   } catch (error) {

@@ -1,12 +1,15 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { isAdmin, isLoggedIn } from './api/session'
+import { isAdmin, viewer } from './api/session'
 import ConsoleLayout from './layouts/ConsoleLayout.vue'
+import { decide, type Target } from './routeAccess'
 import LoginView from './views/LoginView.vue'
+
+const member = { area: 'member' as const }
 
 export const router = createRouter({
   history: createWebHistory('/console/'),
   routes: [
-    { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
+    { path: '/login', name: 'login', component: LoginView, meta: { public: true, guestOnly: true } },
     {
       path: '/',
       component: ConsoleLayout,
@@ -20,14 +23,26 @@ export const router = createRouter({
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { adminOnly: true } },
       ],
     },
+    // The members' portal (会员中心): the same app, its own pages and layout, for a member's token only.
+    { path: '/me/login', name: 'me-login', component: () => import('./views/member/MeLoginView.vue'), meta: { ...member, public: true, guestOnly: true } },
+    { path: '/me/register', name: 'me-register', component: () => import('./views/member/MeRegisterView.vue'), meta: { ...member, public: true, guestOnly: true } },
+    { path: '/me/goodbye', name: 'me-goodbye', component: () => import('./views/member/MeGoodbyeView.vue'), meta: { ...member, public: true } },
+    {
+      path: '/me',
+      component: () => import('./layouts/MemberLayout.vue'),
+      // Children inherit it: vue-router merges a page's meta with its parents'.
+      meta: member,
+      children: [
+        { path: '', name: 'me-home', component: () => import('./views/member/MeHomeView.vue') },
+        { path: 'ledger', name: 'me-ledger', component: () => import('./views/member/MeLedgerView.vue') },
+        { path: 'coupons', name: 'me-coupons', component: () => import('./views/member/MeCouponsView.vue') },
+        { path: 'cards', name: 'me-cards', component: () => import('./views/member/MeCardsView.vue') },
+        { path: 'profile', name: 'me-profile', component: () => import('./views/member/MeProfileView.vue') },
+      ],
+    },
+    { path: '/me/:rest(.*)*', redirect: { name: 'me-home' } },
     { path: '/:rest(.*)*', redirect: { name: 'dashboard' } },
   ],
 })
 
-router.beforeEach((to) => {
-  if (!to.meta.public && !isLoggedIn.value) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
-  if (to.name === 'login' && isLoggedIn.value) return { name: 'dashboard' }
-  // The api refuses the audit log to anyone but head office; the console does not offer it to them either.
-  if (to.meta.adminOnly && !isAdmin.value) return { name: 'dashboard' }
-  return true
-})
+router.beforeEach((to) => decide(to as Target, viewer.value, isAdmin.value))

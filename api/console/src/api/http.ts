@@ -1,11 +1,15 @@
 import { accessToken, logout } from './session'
 
-/** An RFC 9457 problem from the api, with its stable `code` (e.g. `member.not_found`). */
+/**
+ * An RFC 9457 problem from the api, with its stable `code` (e.g. `member.not_found`) and, for a
+ * `400 request.invalid`, the problems of each field (`{"phone": ["is required"]}`).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly errors: Record<string, string[]> = {},
   ) {
     super(message)
   }
@@ -27,20 +31,31 @@ async function problemOf(response: Response): Promise<ApiError> {
   }
   const code = typeof json?.code === 'string' ? json.code : `http.${response.status}`
   const message = (json?.detail ?? json?.title ?? (response.statusText || code)) as string
-  return new ApiError(response.status, code, message)
+  return new ApiError(response.status, code, message, fieldErrors(json?.errors))
 }
 
-/** One call with the bearer token; answers the response only when it succeeded (files as well as JSON). */
-export async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
-  const response = await fetch(`/api/v1${path}`, {
+function fieldErrors(errors: unknown): Record<string, string[]> {
+  if (typeof errors !== 'object' || errors === null) return {}
+  return Object.fromEntries(
+    Object.entries(errors as Record<string, unknown>).map(([field, problems]) => [field, Array.isArray(problems) ? problems.map(String) : [String(problems)]]),
+  )
+}
+
+function send(method: string, path: string, body: unknown, accept: string, token: string | null): Promise<Response> {
+  return fetch(`/api/v1${path}`, {
     method,
     headers: {
       Accept: accept,
-      Authorization: `Bearer ${accessToken()}`,
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+}
+
+/** One call with the bearer token; answers the response only when it succeeded (files as well as JSON). */
+export async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
+  const response = await send(method, path, body, accept, accessToken())
   if (response.status === 401) {
     logout()
     onUnauthorized()
@@ -50,13 +65,30 @@ export async function request(method: string, path: string, body?: unknown, acce
   return response
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const text = await (await request(method, path, body)).text()
+async function json<T>(response: Response): Promise<T> {
+  const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return json<T>(await request(method, path, body))
+}
+
+/**
+ * A call that needs no sign-in (member registration and sign-in). No token goes with it: the api books
+ * an anonymous sign-up to the web without asking for a store. Its 401 is the answer (a wrong password),
+ * not a session that ran out, so it is thrown like any other problem and signs no one out.
+ */
+export async function publicApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body, 'application/json', null)
+  if (!response.ok) throw await problemOf(response)
+  return json<T>(response)
 }
 
 export const get = <T>(path: string) => api<T>('GET', path)
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {})
+export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body)
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body)
 
 /** Lists come back as an array or wrapped (`items`, `entries`, `data`): accept any of them. */
 export function asList<T>(answer: unknown): T[] {

@@ -26,7 +26,15 @@ export interface Card {
   medium?: string
 }
 
-export interface Coupon { code: string; templateId: string; status: 'active' | 'used' | 'expired' | string; validTo?: string }
+export interface Coupon {
+  code: string
+  templateId: string
+  /** The template's name (新会员满50减10), when the api knows it. */
+  name?: string | null
+  status: 'active' | 'used' | 'expired' | string
+  validFrom?: string
+  validTo?: string
+}
 
 export interface LedgerEntry {
   txnId: string
@@ -35,7 +43,8 @@ export interface LedgerEntry {
   amount?: number | null
   balanceAfter?: number | null
   at: string
-  storeId?: string
+  storeId?: string | null
+  cardNo?: string | null
 }
 
 export interface LedgerPage { entries: LedgerEntry[]; nextCursor: string | null }

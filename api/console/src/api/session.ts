@@ -7,10 +7,16 @@ export interface Session {
   roles: string[]
   stores: string[]
   expiresAt: number
+  /** Set for a member's session (the token's subject): whose portal this is. */
+  memberId?: string
 }
 
 const STORAGE_KEY = 'loyalty.console.session'
 export const STAFF_ROLES = ['admin', 'manager']
+export const MEMBER_ROLE = 'member'
+
+/** Who is signed in, as the router and the layouts tell pages apart. */
+export type Viewer = 'anonymous' | 'staff' | 'member'
 
 function load(): Session | null {
   try {
@@ -28,16 +34,45 @@ export const state = reactive<{ session: Session | null }>({ session: load() })
 export const isLoggedIn = computed(() => state.session !== null && state.session.expiresAt > Date.now())
 export const isAdmin = computed(() => state.session?.roles.includes('admin') ?? false)
 
-interface TokenAnswer {
+/** Staff roles win: a token that somehow held both would be a staff member's. */
+export function viewerOf(session: Session | null, now = Date.now()): Viewer {
+  if (!session || session.expiresAt <= now) return 'anonymous'
+  if (session.roles.some((r) => STAFF_ROLES.includes(r))) return 'staff'
+  if (session.roles.includes(MEMBER_ROLE) && session.memberId) return 'member'
+  return 'anonymous'
+}
+
+export const viewer = computed(() => viewerOf(state.session))
+export const memberId = computed(() => (viewer.value === 'member' ? state.session!.memberId! : null))
+
+export interface TokenAnswer {
   accessToken: string
   expiresIn?: number
   roles?: string[]
+  /** Only in a member's sign-in answer. */
+  memberId?: string
 }
 
 export class LoginError extends Error {
   constructor(readonly reason: 'failed' | 'notStaff') {
     super(reason)
   }
+}
+
+/** Keeps a token answer as the tab's session (staff and members alike), from its claims where it has them. */
+export function startSession(answer: TokenAnswer, fallbackName: string): Session {
+  const claims = readClaims(answer.accessToken)
+  const session: Session = {
+    token: answer.accessToken,
+    username: claims.sub ?? fallbackName,
+    roles: answer.roles?.length ? answer.roles : claims.roles,
+    stores: claims.stores,
+    expiresAt: claims.expiresAt ?? Date.now() + (answer.expiresIn ?? 3600) * 1000,
+    ...(answer.memberId ? { memberId: answer.memberId } : {}),
+  }
+  state.session = session
+  globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(session))
+  return session
 }
 
 export async function login(username: string, password: string): Promise<Session> {
@@ -48,19 +83,9 @@ export async function login(username: string, password: string): Promise<Session
   })
   if (!response.ok) throw new LoginError('failed')
   const answer = (await response.json()) as TokenAnswer
-  const claims = readClaims(answer.accessToken)
-  const roles = answer.roles?.length ? answer.roles : claims.roles
+  const roles = answer.roles?.length ? answer.roles : readClaims(answer.accessToken).roles
   if (!roles.some((r) => STAFF_ROLES.includes(r))) throw new LoginError('notStaff')
-  const session: Session = {
-    token: answer.accessToken,
-    username: claims.sub ?? username,
-    roles,
-    stores: claims.stores,
-    expiresAt: claims.expiresAt ?? Date.now() + (answer.expiresIn ?? 3600) * 1000,
-  }
-  state.session = session
-  globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(session))
-  return session
+  return startSession({ ...answer, roles, memberId: undefined }, username)
 }
 
 export function logout() {

@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import me from './member/en'
 
 const en: typeof zhCN = {
   app: { title: 'Loyalty Console', subtitle: 'Members · live operations' },
@@ -21,6 +22,7 @@ const en: typeof zhCN = {
     failed: 'Wrong username or password',
     required: 'Enter your username and password',
     notStaff: 'This account may not use the console',
+    memberLink: 'Member sign-in',
     hint: 'Store managers and head-office staff sign in with the account an administrator gave them',
   },
   dashboard: {
@@ -341,6 +343,8 @@ const en: typeof zhCN = {
     lost: 'Lost',
   },
   analysis: {
+    mineTitle: 'My shopping',
+    mineNotAvailable: 'Your shopping analysis is updated nightly: new members see it after the next run',
     title: 'Purchase analysis',
     asOf: 'Analysed {time}',
     segment: 'Segment',
@@ -376,6 +380,7 @@ const en: typeof zhCN = {
     sessionExpired: 'Your session has expired; please sign in again',
     forbidden: 'You may not do that',
   },
+  me,
 }
 
 export default en

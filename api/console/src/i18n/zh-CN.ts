@@ -1,3 +1,5 @@
+import me from './member/zh-CN'
+
 export default {
   app: { title: '会员忠诚度管理台', subtitle: '超市会员 · 实时经营' },
   menu: { dashboard: '实时看板', members: '会员管理', campaigns: '营销活动', coupons: '优惠券模板', reports: '报表', audit: '审计日志' },
@@ -19,6 +21,7 @@ export default {
     failed: '用户名或密码错误',
     required: '请输入用户名和密码',
     notStaff: '该账号没有管理台权限',
+    memberLink: '会员登录',
     hint: '门店经理与总部员工使用管理员分配的账号登录',
   },
   dashboard: {
@@ -339,6 +342,8 @@ export default {
     lost: '已流失',
   },
   analysis: {
+    mineTitle: '我的购物',
+    mineNotAvailable: '您的购物分析每晚更新一次：新会员在首次分析后即可看到',
     title: '购物分析',
     asOf: '分析于 {time}',
     segment: '会员分群',
@@ -374,4 +379,5 @@ export default {
     sessionExpired: '登录已过期，请重新登录',
     forbidden: '没有权限执行该操作',
   },
+  me,
 }

@@ -1,0 +1,138 @@
+// The mock's members, cards, coupons and ledgers, shaped as the api answers them (MemberResponses.cs,
+// LedgerReader.cs, CardsApi.cs), with the default programme's tiers and gifts (programme.md).
+
+import { shanghaiIso } from './figures.mjs'
+
+export const TIERS = [
+  { id: 'standard', spend: 0, visits: 0 },
+  { id: 'silver', spend: 200_000, visits: 24 },
+  { id: 'gold', spend: 800_000, visits: 60 },
+]
+export const SIGN_UP_POINTS = 100
+export const REFERRER_POINTS = 200
+const SIGN_UP_COUPON = { templateId: 'signup-10-off-50', name: '新会员满50减10', validDays: 30 }
+
+export const members = new Map()
+export const phones = new Map()
+export const cards = new Map()
+const ledgers = new Map()
+const coupons = new Map()
+let entryId = 0
+let couponSeq = 0
+
+const day = (ms) => shanghaiIso(ms).slice(0, 10)
+const referralCodeOf = (memberId) => `R${memberId.replace(/\D/g, '').slice(-5).padStart(5, '0')}`
+
+/** A ledger row as the api writes it: both `points` and `amount`, the one that did not move is 0. */
+export function book(memberId, { txnId, kind, points = 0, amount = 0, balanceAfter, storeId = null, cardNo = null, at = Date.now() }) {
+  ledgers.get(memberId)?.unshift({ id: ++entryId, txnId, kind, points, amount, balanceAfter, at: new Date(at).toISOString().replace('Z', '+00:00'), storeId, cardNo })
+}
+
+export function issueCoupon(memberId, { templateId, name, validDays = 30, status = 'active', from = Date.now() }) {
+  const code = `C-${String(++couponSeq).padStart(4, '0')}-${memberId.slice(-4)}`
+  coupons.get(memberId)?.push({ code, templateId, name, status, validFrom: day(from), validTo: day(from + validDays * 86_400_000) })
+  return code
+}
+
+export function addMember({ memberId, phone, name, tier = 'standard', storeId = 's001', channel = 'lane', points = 0, spend12m = 0, visits12m = 0, registeredAt = Date.now(), ...contact }) {
+  members.set(memberId, {
+    memberId, name, phone, birthday: null, birthdayCalendar: 'gregorian', gender: null, email: null, consentMarketing: false,
+    ...contact, homeStoreId: storeId, channel, referralCode: referralCodeOf(memberId), registeredAt: new Date(registeredAt).toISOString().replace('Z', '+00:00'),
+    tier, points, spend12m, visits12m, cards: [],
+  })
+  phones.set(phone, memberId)
+  ledgers.set(memberId, [])
+  coupons.set(memberId, [])
+  return members.get(memberId)
+}
+
+export function bindCard(memberId, cardNo, { medium = 'ic', balance = 0, expiresOn = null } = {}) {
+  cards.set(cardNo, { cardNo, status: 'active', memberId, medium, balance, expiresOn, replacedBy: null })
+  members.get(memberId)?.cards.push(cardNo)
+  return cards.get(cardNo)
+}
+
+function progress(m) {
+  const next = TIERS[TIERS.findIndex((t) => t.id === m.tier) + 1]
+  return {
+    spend12m: m.spend12m, visits12m: m.visits12m, nextTier: next?.id ?? null,
+    spendToNextTier: next ? Math.max(0, next.spend - m.spend12m) : 0, visitsToNextTier: next ? Math.max(0, next.visits - m.visits12m) : 0,
+  }
+}
+
+function expiring(m) {
+  // Points expire at the end of the year after they were earned: show this year's and next year's lots.
+  const year = Number(day(Date.now()).slice(0, 4))
+  const soon = Math.min(m.points, Math.floor(m.points / 3))
+  return m.points <= 0 ? [] : [{ points: soon, on: `${year}-12-31` }, { points: m.points - soon, on: `${year + 1}-12-31` }].filter((lot) => lot.points > 0)
+}
+
+/** GET /members/{id}: the profile and wallet. */
+export function view(m) {
+  const storedValue = m.cards.map((c) => cards.get(c)).filter((c) => c && (c.status === 'active' || c.status === 'lost')).reduce((a, c) => a + c.balance, 0)
+  const { points, spend12m, visits12m, ...profile } = m
+  return {
+    ...profile, tierProgress: progress(m), points: { balance: points, expiring: expiring(m) }, storedValue,
+    coupons: couponsOf(m.memberId).filter((c) => c.status === 'active').length, cards: [...m.cards],
+  }
+}
+
+export const couponsOf = (memberId) => coupons.get(memberId) ?? []
+
+export function ledgerPage(memberId, cursor, limit = 50) {
+  const all = ledgers.get(memberId) ?? []
+  const rest = cursor ? all.filter((e) => e.id < Number(cursor)) : all
+  const items = rest.slice(0, limit).map(({ id, ...entry }) => entry)
+  return { items, nextCursor: rest.length > limit ? String(rest[limit - 1].id) : null }
+}
+
+/** A purchase: 1 point per full yuan paid, the tier reached by spend or visits. */
+export function earn(memberId, { txnId, total, storeId }) {
+  const m = members.get(memberId)
+  if (!m) return { pointsEarned: 0 }
+  const pointsEarned = Math.floor(total / 100)
+  m.points += pointsEarned
+  m.spend12m += total
+  m.visits12m += 1
+  const reached = [...TIERS].reverse().find((t) => m.spend12m >= t.spend || m.visits12m >= t.visits)
+  const from = m.tier
+  if (TIERS.indexOf(reached) > TIERS.findIndex((t) => t.id === m.tier)) m.tier = reached.id
+  book(memberId, { txnId, kind: 'points.earned', points: pointsEarned, balanceAfter: m.points, storeId })
+  return { pointsEarned, pointsBalance: m.points, tier: m.tier, ...(from !== m.tier ? { tierChanged: { from, to: m.tier } } : {}) }
+}
+
+/** Registration with the sign-up gifts (and the referrer's), as MemberDirectoryGrain.Register does. */
+export function registerMember({ phone, name, storeId, channel, referralCode, ...contact }) {
+  const memberId = `M${String(members.size + 124).padStart(6, '0')}`
+  const m = addMember({ memberId, phone, name, storeId, channel, points: SIGN_UP_POINTS, ...contact })
+  book(memberId, { txnId: 'signup', kind: 'points.signup_gift', points: SIGN_UP_POINTS, balanceAfter: m.points, storeId })
+  const coupon = issueCoupon(memberId, SIGN_UP_COUPON)
+  const referrer = referralCode ? [...members.values()].find((x) => x.referralCode === referralCode) : null
+  if (referrer) {
+    referrer.points += REFERRER_POINTS
+    book(referrer.memberId, { txnId: `referral:${memberId}`, kind: 'points.referral_gift', points: REFERRER_POINTS, balanceAfter: referrer.points, storeId })
+  }
+  return { memberId, referralCode: m.referralCode, tier: m.tier, points: m.points, gifts: { points: SIGN_UP_POINTS, coupons: [coupon] } }
+}
+
+export function erase(memberId) {
+  const m = members.get(memberId)
+  phones.delete(m.phone)
+  members.delete(memberId)
+}
+
+// The member the mock starts with (staff search for 13812345678; the member signs in with password member123).
+{
+  const since = Date.now() - 86_400_000 * 200
+  const m = addMember({ memberId: 'M000123', phone: '13812345678', name: '张晓梅', tier: 'silver', storeId: 's001', points: 3580, spend12m: 356_800, visits12m: 31,
+    registeredAt: since, email: 'zhang.xiaomei@example.com', birthday: '1988-06-18', gender: 'female', consentMarketing: true })
+  bindCard(m.memberId, '8800012345', { medium: 'ic', balance: 52_000, expiresOn: '2029-11-30' })
+  const at = (daysAgo, hour) => Date.now() - daysAgo * 86_400_000 - hour * 3_600_000
+  book(m.memberId, { txnId: 'T20261028-0044', kind: 'points.redeemed', points: -500, balanceAfter: 3452, storeId: 's001', at: at(24, 2) })
+  book(m.memberId, { txnId: 'U20261101-0002', kind: 'storedvalue.topup', amount: 50_000, balanceAfter: 64_800, storeId: 's001', cardNo: '8800012345', at: at(20, 5) })
+  book(m.memberId, { txnId: 'T20261118-0107', kind: 'storedvalue.spent', amount: -12_800, balanceAfter: 52_000, storeId: 's001', cardNo: '8800012345', at: at(4, 3) })
+  book(m.memberId, { txnId: 'T20261120-0031', kind: 'points.earned', points: 128, balanceAfter: 3580, storeId: 's001', at: at(2, 1) })
+  issueCoupon(m.memberId, { templateId: 'WELCOME-10-50', name: '满50减10', validDays: 30 })
+  issueCoupon(m.memberId, { templateId: 'BDAY-20-100', name: '生日满100减20', status: 'used', from: Date.now() - 86_400_000 * 60 })
+  issueCoupon(m.memberId, { templateId: 'FRUIT-5', name: '水果满30减5', status: 'expired', validDays: 7, from: Date.now() - 86_400_000 * 40 })
+}

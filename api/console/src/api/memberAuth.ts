@@ -1,0 +1,43 @@
+// A shopper's way in: registration, a sign-in code by SMS, sign-in (docs/sign-in.md). All anonymous.
+import { publicApi } from './http'
+import { readClaims } from './jwt'
+import { MEMBER_ROLE, startSession, type Session, type TokenAnswer } from './session'
+
+/** The same answer for every well-formed phone: the api does not tell who shops here. */
+export interface CodeSent {
+  expiresIn: number
+  resendAfter: number
+}
+
+export const sendCode = (phone: string) => publicApi<CodeSent>('POST', '/members/otp', { phone })
+
+export type Credentials = { password: string } | { otp: string }
+
+/** Signs the member in and keeps their token as the tab's session. */
+export async function signIn(phone: string, credentials: Credentials): Promise<Session> {
+  const answer = await publicApi<TokenAnswer>('POST', '/members/login', { phone, ...credentials })
+  const memberId = answer.memberId ?? readClaims(answer.accessToken).sub
+  return startSession({ ...answer, roles: answer.roles?.length ? answer.roles : [MEMBER_ROLE], memberId }, phone)
+}
+
+export interface Registration {
+  phone: string
+  name: string
+  password: string
+  channel: 'web'
+  birthday?: string
+  birthdayCalendar?: 'gregorian' | 'lunar'
+  email?: string
+  consentMarketing: boolean
+  referralCode?: string
+}
+
+export interface Registered {
+  memberId: string
+  referralCode: string
+  tier: string
+  points: number
+  gifts?: { points: number; coupons: string[] }
+}
+
+export const register = (registration: Registration) => publicApi<Registered>('POST', '/members', registration)

@@ -1,0 +1,56 @@
+import type { Registration } from '../api/memberAuth'
+import type { BirthdayCalendar } from '../api/me'
+import { passwordProblem } from './password'
+import { emailProblem, nameProblem, onlyProblems, phoneProblem, referralProblem } from './fields'
+
+export interface RegistrationForm {
+  phone: string
+  name: string
+  password: string
+  /** `YYYY-MM-DD` in `birthdayCalendar`, or empty. */
+  birthday: string
+  birthdayCalendar: BirthdayCalendar
+  email: string
+  consentMarketing: boolean
+  referralCode: string
+}
+
+export const blankRegistration = (referralCode = ''): RegistrationForm => ({
+  phone: '', name: '', password: '', birthday: '', birthdayCalendar: 'gregorian', email: '',
+  // Consent is asked for, never assumed (PIPL): unchecked until the member checks it.
+  consentMarketing: false,
+  referralCode,
+})
+
+export type RegistrationField = Exclude<keyof RegistrationForm, 'birthdayCalendar' | 'consentMarketing'>
+
+/** i18n keys (under `me.fields`) of what is wrong, by field. */
+export function checkRegistration(form: RegistrationForm): Partial<Record<RegistrationField, string>> {
+  return onlyProblems<RegistrationField>({
+    phone: phoneProblem(form.phone),
+    name: nameProblem(form.name),
+    password: passwordProblem(form.password) && `password_${passwordProblem(form.password)}`,
+    birthday: null,
+    email: emailProblem(form.email),
+    referralCode: referralProblem(form.referralCode),
+  })
+}
+
+/**
+ * The body of POST /members from the web: without a store (the api books an anonymous sign-up to the
+ * web) and without the optional fields left empty, which the api would read as given and wrong.
+ */
+export function registrationBody(form: RegistrationForm): Registration {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined)
+  const birthday = optional(form.birthday)
+  return {
+    phone: form.phone.trim(),
+    name: form.name.trim(),
+    password: form.password,
+    channel: 'web',
+    ...(birthday ? { birthday, birthdayCalendar: form.birthdayCalendar } : {}),
+    ...(optional(form.email) ? { email: optional(form.email) } : {}),
+    consentMarketing: form.consentMarketing,
+    ...(optional(form.referralCode) ? { referralCode: optional(form.referralCode) } : {}),
+  }
+}
