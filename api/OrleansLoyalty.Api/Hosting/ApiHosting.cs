@@ -14,6 +14,7 @@ using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Api.Reports;
 using OrleansLoyalty.Grains;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains.Reporting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,7 @@ public static class ApiHosting
         services.AddSingleton<AuditReader>();
         // Reports read the chain's time zone; the analysis runs here on request also when the api is a pure client.
         services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName);
+        services.AddOptions<MemberOptions>().BindConfiguration(MemberOptions.SectionName);
         services.TryAddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton<MemberAnalysisRun>();
         services.AddHostedService<AdminBootstrapper>();

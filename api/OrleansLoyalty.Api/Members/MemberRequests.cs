@@ -14,7 +14,8 @@ public sealed record RegisterMemberRequest(
     string? Channel,
     string? ReferralCode,
     bool? ConsentMarketing,
-    string? Password = null);
+    string? Password = null,
+    string? Otp = null);
 
 /// <summary>PATCH /members/{id}: only the fields present change.</summary>
 public sealed record UpdateMemberRequest(

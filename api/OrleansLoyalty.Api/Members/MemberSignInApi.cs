@@ -20,7 +20,8 @@ public static partial class MemberSignInApi
     {
         var members = api.MapGroup("/members").WithTags("Members");
         members.MapPost("/otp", SendCode).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
-            .WithName("SendMemberSignInCode").WithSummary("Send a one-time sign-in code by SMS to a registered phone (same answer for any phone)");
+            .WithName("SendMemberSignInCode")
+            .WithSummary("Send a one-time code by SMS: to sign in (a registered phone) or, with purpose=registration, to register on the web (an unregistered one); the same answer for any phone");
         members.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithName("MemberLogin").WithSummary("Sign a member in with phone and password, or phone and one-time code; answers a member token");
         members.MapPut("/{memberId}/password", SetPassword)
@@ -31,9 +32,13 @@ public static partial class MemberSignInApi
 
     private static async Task<Accepted<SendCodeAccepted>> SendCode(SendCodeRequest request, IGrainFactory grains, IOptions<SignInOptions> options)
     {
-        new Rules().Phone("phone", request.Phone).ThrowIfAny();
-        var memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(request.Phone!);
-        if (memberId is not null)
+        new Rules().Phone("phone", request.Phone).OneOf("purpose", request.Purpose, ["signin", "registration"]).ThrowIfAny();
+        var directory = grains.GetGrain<IMemberDirectoryGrain>(0);
+        if (request.Purpose == "registration")
+        {
+            await directory.SendRegistrationCode(request.Phone!);
+        }
+        else if (await directory.FindByPhone(request.Phone!) is { } memberId)
         {
             // Too soon or too often is not told either: the answer must not say whether the phone is a member's.
             await grains.GetGrain<IMemberSignInGrain>(memberId).SendCode(request.Phone!);
@@ -112,5 +117,5 @@ public static partial class MemberSignInApi
     }
 
     [GeneratedRegex("^[0-9]{6}$")]
-    private static partial Regex OtpPattern();
+    internal static partial Regex OtpPattern();
 }

@@ -1,7 +1,7 @@
 namespace OrleansLoyalty.Api.Members;
 
-/// <summary>POST /members/otp: the phone a sign-in code is sent to.</summary>
-public sealed record SendCodeRequest(string? Phone);
+/// <summary>POST /members/otp: the phone a code is sent to, and what for: <c>signin</c> (default) or <c>registration</c>.</summary>
+public sealed record SendCodeRequest(string? Phone, string? Purpose = null);
 
 /// <summary>The same answer whether or not the phone is registered, and whether or not a code went out (no enumeration).</summary>
 public sealed record SendCodeAccepted(int ExpiresIn, int ResendAfter);

@@ -7,6 +7,8 @@ using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Contracts.SignIn;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Programme;
 
 using OrleansLoyalty.Domain;
@@ -37,7 +39,8 @@ public static class MembersApi
         return api;
     }
 
-    private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, PasswordHasher hasher)
+    private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, PasswordHasher hasher,
+        IOptions<MemberOptions> members)
     {
         var rules = new Rules().Phone("phone", request.Phone).Text("name", request.Name, 50)
             .MemberPassword("password", request.Password, required: false)
@@ -58,12 +61,22 @@ public static class MembersApi
         {
             rules.Text("referralCode", request.ReferralCode, 16);
         }
+        var selfRegistration = user.Identity?.IsAuthenticated != true;
+        var verifyPhone = selfRegistration && members.Value.VerifyPhoneOnSelfRegistration;
+        if (verifyPhone && (request.Otp is null || !MemberSignInApi.OtpPattern().IsMatch(request.Otp)))
+        {
+            rules.Add("otp", "is the 6-digit code sent by POST /members/otp with purpose registration; required to register without a staff or lane token");
+        }
         rules.ThrowIfAny();
-        if (request.StoreId is not null && user.Identity?.IsAuthenticated == true)
+        if (request.StoreId is not null && !selfRegistration)
         {
             user.RequireStore(request.StoreId);
         }
         var directory = grains.GetGrain<IMemberDirectoryGrain>(0);
+        if (verifyPhone && !await directory.VerifyRegistrationCode(request.Phone!, request.Otp!))
+        {
+            throw new LoyaltyException(ErrorCodes.MemberPhoneNotVerified, "The code is wrong or has expired: ask for a new one.", 400);
+        }
         if (request.ReferralCode is not null && await directory.FindByReferralCode(request.ReferralCode) is null)
         {
             throw new LoyaltyException(ErrorCodes.MemberReferralUnknown, $"No member has referral code '{request.ReferralCode}'.", 422);

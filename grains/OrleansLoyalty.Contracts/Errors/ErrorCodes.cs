@@ -13,6 +13,8 @@ public static class ErrorCodes
     public const string MemberNotFound = "member.not_found";
     public const string MemberPhoneTaken = "member.phone_taken";
     public const string MemberReferralUnknown = "member.referral_unknown";
+    /// <summary>A self-registration's code is wrong, used or expired (docs/sign-in.md).</summary>
+    public const string MemberPhoneNotVerified = "member.phone_not_verified";
     public const string MemberStoredValueRemaining = "member.stored_value_remaining";
     public const string CardNotFound = "card.not_found";
     public const string CardAlreadyBound = "card.already_bound";

@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Contracts.SignIn;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Members;
@@ -22,6 +23,18 @@ public sealed class MemberDirectoryGrain(PersonalDataProtector protector) : Grai
 
     public Task<string?> FindByPhone(string phone) =>
         GrainFactory.GetGrain<IPhoneIndexGrain>(protector.PhoneIndexKey(phone)).GetMemberId();
+
+    public async Task SendRegistrationCode(string phone)
+    {
+        var key = protector.PhoneIndexKey(phone);
+        if (await GrainFactory.GetGrain<IPhoneIndexGrain>(key).GetMemberId() is null)
+        {
+            await GrainFactory.GetGrain<IPhoneVerificationGrain>(key).SendCode(phone);
+        }
+    }
+
+    public Task<bool> VerifyRegistrationCode(string phone, string code) =>
+        GrainFactory.GetGrain<IPhoneVerificationGrain>(protector.PhoneIndexKey(phone)).TryUseCode(code);
 
     public Task<string?> FindByReferralCode(string referralCode) =>
         GrainFactory.GetGrain<IReferralIndexGrain>(referralCode.ToUpperInvariant()).GetMemberId();

@@ -11,4 +11,11 @@ public sealed class MemberOptions
     /// purchases and activation instead).
     /// </summary>
     public bool DailyReviewReminder { get; set; } = true;
+
+    /// <summary>
+    /// Anonymous registrations (the web, the app) must carry the code sent to the phone by <c>POST /members/otp</c>
+    /// with <c>purpose: registration</c>, so nobody registers a number that is not theirs (docs/sign-in.md).
+    /// Lanes and staff register the shopper in front of them without one.
+    /// </summary>
+    public bool VerifyPhoneOnSelfRegistration { get; set; } = true;
 }

@@ -12,6 +12,9 @@ public static class NotificationTemplates
     /// <summary>A member's one-time sign-in code. Values: <see cref="SignIn.SignInCodeValues"/>.</summary>
     public const string SignInCode = "signin.code";
 
+    /// <summary>A code proving a phone is in hand, for registering on the web or in the app. Values: <see cref="SignIn.SignInCodeValues"/>.</summary>
+    public const string RegistrationCode = "registration.code";
+
     /// <summary>Points of a lot expire soon (the programme: "told 30 days before"). A service notice. Values: <see cref="PointsExpiringValues"/>.</summary>
     public const string PointsExpiring = "points.expiring";
 

@@ -8,6 +8,7 @@ public static class NotificationText
     public static string Render(string template, string values) => template switch
     {
         NotificationTemplates.SignInCode => SignInCode(NotificationValues.Read<SignInCodeValues>(values)),
+        NotificationTemplates.RegistrationCode => RegistrationCode(NotificationValues.Read<SignInCodeValues>(values)),
         NotificationTemplates.PointsExpiring => PointsExpiring(NotificationValues.Read<PointsExpiringValues>(values)),
         NotificationTemplates.TierDowngradeComing => TierDowngradeComing(NotificationValues.Read<TierDowngradeValues>(values)),
         NotificationTemplates.LowBalance => LowBalance(NotificationValues.Read<LowBalanceValues>(values)),
@@ -35,4 +36,7 @@ public static class NotificationText
 
     private static string SignInCode(SignInCodeValues v) =>
         $"您的会员登录验证码是 {v.Code}，{v.ValidMinutes} 分钟内有效。请勿告诉他人。";
+
+    private static string RegistrationCode(SignInCodeValues v) =>
+        $"您正在注册会员，验证码是 {v.Code}，{v.ValidMinutes} 分钟内有效。如非本人操作，请忽略本短信。";
 }

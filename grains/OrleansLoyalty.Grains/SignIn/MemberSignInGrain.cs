@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.SignIn;
@@ -15,7 +14,7 @@ public sealed class MemberSignInGrain(
     IOptions<SignInOptions> options,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberSignInGrain
 {
-    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+    private readonly OneTimeCodes _codes = new(protector, options.Value);
 
     private string MemberId => this.GetPrimaryKeyString();
 
@@ -60,30 +59,12 @@ public sealed class MemberSignInGrain(
 
     public async Task<CodeRequestOutcome> SendCode(string phone)
     {
-        var s = state.State;
-        var o = options.Value;
-        var now = clock.GetUtcNow();
-        s.CodesSent.RemoveAll(sent => now - sent >= Hour);
-        if (s.CodesSent.Count > 0 && now - s.CodesSent[^1] < o.CodeResendInterval)
+        var outcome = _codes.Issue(state.State, MemberId, phone, MemberId, NotificationTemplates.SignInCode, clock.GetUtcNow());
+        if (outcome.Sent)
         {
-            return new CodeRequestOutcome(false, s.CodesSent[^1] + o.CodeResendInterval);
+            await state.WriteOrDropActivation(this);
         }
-        if (s.CodesSent.Count >= o.CodesPerHour)
-        {
-            return new CodeRequestOutcome(false, s.CodesSent[0] + Hour);
-        }
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        s.CodeHash = protector.OneTimeCodeHash(MemberId, code);
-        s.CodeExpiresAt = now + o.CodeLifetime;
-        s.CodeTriesLeft = o.CodeTries;
-        s.CodesSent.Add(now);
-        s.CodeSequence++;
-        var payload = NotificationValues.Write(new SignInCodeValues(code, (int)o.CodeLifetime.TotalMinutes));
-        s.Companions.Messages.Add(new OutboxMessage(
-            $"{MemberId}:{NotificationTemplates.SignInCode}:{s.CodeSequence}", MemberId, NotificationChannels.Sms,
-            NotificationTemplates.SignInCode, protector.Encrypt(phone), protector.Encrypt(payload), now, s.CodeExpiresAt));
-        await state.WriteOrDropActivation(this);
-        return new CodeRequestOutcome(true, null);
+        return outcome;
     }
 
     public async Task Erase()
@@ -95,22 +76,15 @@ public sealed class MemberSignInGrain(
     public async Task<bool> TryUseCode(string code)
     {
         var s = state.State;
-        if (s.CodeHash is null || s.CodeTriesLeft <= 0 || clock.GetUtcNow() >= s.CodeExpiresAt)
+        if (_codes.TryUse(s, MemberId, code, clock.GetUtcNow()) is not { } right)
         {
             return false;
         }
-        var right = CryptographicOperations.FixedTimeEquals(protector.OneTimeCodeHash(MemberId, code), s.CodeHash);
         if (right)
         {
-            // Used up; and having the phone in hand also lifts a password lock-out.
-            s.CodeHash = null;
-            s.CodeTriesLeft = 0;
+            // Having the phone in hand also lifts a password lock-out.
             s.PasswordFailures = 0;
             s.LockedUntil = null;
-        }
-        else if (--s.CodeTriesLeft == 0)
-        {
-            s.CodeHash = null;
         }
         await state.WriteOrDropActivation(this);
         return right;

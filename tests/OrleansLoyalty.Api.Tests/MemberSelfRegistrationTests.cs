@@ -1,0 +1,78 @@
+using System.Net;
+using OrleansLoyalty.Api.Tests.Infrastructure;
+
+namespace OrleansLoyalty.Api.Tests;
+
+/// <summary>Registering on the web or in the app proves the phone is in hand by a code sent to it (docs/sign-in.md).</summary>
+[Collection(ApiCollection.Name)]
+public sealed class MemberSelfRegistrationTests(ApiFixture fixture)
+{
+    private Task<Reply> RegisterAsync(string phone, string? otp) =>
+        fixture.Anonymous().PostAsync("/api/v1/members", new { phone, name = "网上注册", channel = "web", password = "web-signup-2026", otp });
+
+    private Task<Reply> AskCodeAsync(string phone) =>
+        fixture.Anonymous().PostAsync("/api/v1/members/otp", new { phone, purpose = "registration" });
+
+    [Fact]
+    public async Task A_shopper_registers_online_with_the_code_sent_to_their_phone_and_signs_in()
+    {
+        var phone = LoyaltyClient.RandomPhone();
+
+        var asked = await AskCodeAsync(phone);
+        var code = await fixture.App.Sms.CodeFor(phone);
+        var registered = await RegisterAsync(phone, code);
+
+        Assert.Equal(HttpStatusCode.Accepted, asked.Status);
+        Assert.Equal(HttpStatusCode.Created, registered.Status);
+        Assert.Contains("注册", fixture.App.Sms.To(phone)[0].GetProperty("text").GetString());
+        var login = await fixture.Anonymous().PostAsync("/api/v1/members/login", new { phone, password = "web-signup-2026" });
+        Assert.Equal(registered.Body!["memberId"]!.GetValue<string>(), login.Body!["memberId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_a_code_or_with_a_wrong_one_nobody_registers_a_phone_and_the_code_dies_after_five_guesses()
+    {
+        var phone = LoyaltyClient.RandomPhone();
+
+        var withoutCode = await RegisterAsync(phone, null);
+        await AskCodeAsync(phone);
+        var code = await fixture.App.Sms.CodeFor(phone);
+        var wrong = code == "000000" ? "111111" : "000000";
+        var guesses = new List<Reply>();
+        for (var i = 0; i < 5; i++)
+        {
+            guesses.Add(await RegisterAsync(phone, wrong));
+        }
+        var rightButTooLate = await RegisterAsync(phone, code);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutCode.Status);
+        Assert.NotNull(withoutCode.Body!["errors"]!["otp"]);
+        Assert.All(guesses, g => Assert.Equal("member.phone_not_verified", g.Code));
+        Assert.Equal("member.phone_not_verified", rightButTooLate.Code);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Admin.GetAsync($"/api/v1/members?phone={phone}")).Status);
+    }
+
+    [Fact]
+    public async Task A_phone_that_is_already_a_members_gets_no_registration_code_and_the_answer_does_not_say_so()
+    {
+        var (_, phone) = await fixture.Admin.RegisterAsync();
+        var stranger = LoyaltyClient.RandomPhone();
+
+        var member = await AskCodeAsync(phone);
+        var notMember = await AskCodeAsync(stranger);
+        await fixture.App.Sms.CodeFor(stranger);
+
+        Assert.Equal((member.Status, member.Text), (notMember.Status, notMember.Text));
+        Assert.Empty(fixture.App.Sms.To(phone));
+    }
+
+    [Fact]
+    public async Task A_lane_registers_the_shopper_in_front_of_it_without_a_code()
+    {
+        var lane = await fixture.Admin.LaneAsync(fixture.App.CreateClient(), "s001");
+
+        var registered = await lane.PostAsync("/api/v1/members", new { phone = LoyaltyClient.RandomPhone(), name = "收银台注册", storeId = "s001", channel = "lane" });
+
+        Assert.Equal(HttpStatusCode.Created, registered.Status);
+    }
+}
