@@ -73,6 +73,25 @@ test('head office reads the sales, segments and a CSV export of a store on the r
     const text = await readFile(file, 'utf8')
     assert.ok(text.includes('销售额 (revenue)'), `the CSV's header: ${text.slice(0, 200)}`)
 
+    // Points and stored value: the member's sign-up gift and the points both sales earned, all in this store today.
+    // Wait for the section to cover this store (it first showed the store the page opened with), then for its figure.
+    const ledger = page.locator('[data-testid=reports-ledger]')
+    await ledger.waitFor({ timeout: 15_000 })
+    await page.waitForFunction(
+      ({ storeId }) => {
+        const section = document.querySelector('[data-testid=reports-ledger]')
+        const text = section?.querySelector('[data-testid=reports-points-issued-value]')?.textContent ?? ''
+        return (section?.textContent ?? '').includes(storeId) && Number(text.replace(/[,\s]/g, '')) > 0
+      },
+      { storeId },
+      { timeout: 15_000 },
+    )
+    const issued = Number((await page.locator('[data-testid=reports-points-issued-value]').innerText()).replace(/[,\s]/g, ''))
+    assert.ok(issued > 0, `points issued in ${storeId}: ${issued}`)
+    // What is owed is the chain's, never one store's: a store's report says so instead of showing balances.
+    assert.equal(await ledger.locator('[data-testid=reports-stored-value-owed]').count(), 0)
+    await ledger.locator('[data-testid=reports-owed-chain-only]').waitFor()
+
     await page.waitForTimeout(300) // let the charts finish their animation for the picture
     await screenshot(page, 'reports')
   } catch (error) {

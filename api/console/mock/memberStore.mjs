@@ -28,6 +28,11 @@ export function book(memberId, { txnId, kind, points = 0, amount = 0, balanceAft
   ledgers.get(memberId)?.unshift({ id: ++entryId, txnId, kind, points, amount, balanceAfter, at: new Date(at).toISOString().replace('Z', '+00:00'), storeId, cardNo })
 }
 
+/** Every ledger row of every member (erased members' rows stay, as in the api's ledger), for the ledger report. */
+export function* ledgerEntries() {
+  for (const [memberId, rows] of ledgers) for (const row of rows) yield { memberId, ...row }
+}
+
 export function issueCoupon(memberId, { templateId, name, validDays = 30, status = 'active', from = Date.now() }) {
   const code = `C-${String(++couponSeq).padStart(4, '0')}-${memberId.slice(-4)}`
   coupons.get(memberId)?.push({ code, templateId, name, status, validFrom: day(from), validTo: day(from + validDays * 86_400_000) })

@@ -1,7 +1,9 @@
 // The mock's reports (docs/reports.md): for the demo stores, figures made up from a hash of store and
 // day, so a page shows the same numbers on every reload; on top of them, the sales and members that
-// came through the mock's own api, so the browser tests can be rehearsed. Files as CSV only.
+// came through the mock's own api (and, for the ledger report, the rows the mock booked), so the
+// browser tests can be rehearsed. Files as CSV only.
 
+import { ledgerEntries } from './memberStore.mjs'
 import { json } from './signalr.mjs'
 
 const CHAIN_STORES = ['s001', 's002', 's003']
@@ -10,6 +12,8 @@ const CHANNELS = ['lane', 'app', 'wechat', 'kiosk', 'web']
 const SEGMENTS = ['champions', 'loyal', 'promising', 'new', 'needs_attention', 'at_risk', 'hibernating', 'prospect', 'lost']
 const SEGMENT_SIZES = { champions: 64, loyal: 121, promising: 88, new: 47, needs_attention: 73, at_risk: 52, hibernating: 96, prospect: 31, lost: 140 }
 const DAY_MS = 86_400_000
+// The demo chain's ledger starts here: before it, its made-up stores moved no points nor stored value.
+const LEDGER_START = '2020-01-01'
 
 // What came through the mock's api: sales by store and Shanghai day, members with their sales.
 const recordedSales = []
@@ -175,6 +179,112 @@ function members(s) {
   }
 }
 
+// The ledger report (docs/reports.md, "Points and stored value"): outflows positive, nets signed.
+const LEDGER_FIELDS = ['pointsEarned', 'pointsGifted', 'pointsReturned', 'pointsRedeemed', 'pointsClawedBack', 'pointsExpired', 'pointsNet',
+  'storedValueToppedUp', 'storedValueReturned', 'storedValueSpent', 'storedValueRefunded', 'storedValueNet']
+
+function ledgerSum(rows) {
+  const total = Object.fromEntries(LEDGER_FIELDS.map((k) => [k, 0]))
+  for (const r of rows) for (const k of LEDGER_FIELDS) total[k] += r[k] ?? 0
+  return total
+}
+
+/** One ledger row as movements, as LedgerFigures.Of reads a kind (transfers count only in the nets). */
+function movement({ kind, points = 0, amount = 0 }) {
+  const f = { pointsNet: points, storedValueNet: amount }
+  if (kind === 'points.earned') f.pointsEarned = points
+  else if (['points.signup_gift', 'points.referral_gift', 'points.birthday'].includes(kind)) f.pointsGifted = points
+  else if (kind === 'points.returned') f.pointsReturned = points
+  else if (kind === 'points.redeemed') f.pointsRedeemed = -points
+  else if (kind === 'points.clawed_back') f.pointsClawedBack = -points
+  else if (kind === 'points.expired') f.pointsExpired = -points
+  else if (kind === 'storedvalue.topup') f.storedValueToppedUp = amount
+  else if (kind === 'storedvalue.returned') f.storedValueReturned = amount
+  else if (kind === 'storedvalue.spent') f.storedValueSpent = -amount
+  else if (kind === 'storedvalue.refund') f.storedValueRefunded = -amount
+  return ledgerSum([f])
+}
+
+/**
+ * A demo store's day in the ledger, agreeing with its made-up sales: the sales report's points and stored value
+ * are the ledger's less what returns took back or gave back; gifts follow the day's sign-ups (100 points each).
+ */
+const madeUpLedgers = new Map()
+function madeUpLedger(storeId, day) {
+  if (!CHAIN_STORES.includes(storeId) || day < LEDGER_START) return ledgerSum([])
+  const key = `${storeId}:${day}`
+  if (!madeUpLedgers.has(key)) madeUpLedgers.set(key, madeUpLedgerDay(storeId, day))
+  return madeUpLedgers.get(key)
+}
+
+function madeUpLedgerDay(storeId, day) {
+  const f = madeUp(storeId, day)
+  const n = (what) => noise(`${storeId}:${day}:ledger:${what}`)
+  const pointsClawedBack = f.returns * Math.round(30 + 40 * n('claw'))
+  const pointsReturned = f.returns * Math.round(10 * n('back'))
+  const pointsGifted = f.newMembers * 100 + (n('referral') < 0.3 ? 200 : 0) + Math.floor(3 * n('birthday')) * 200
+  const storedValueReturned = f.returns * Math.round(1500 * n('svback'))
+  const storedValueRefunded = n('refund') < 0.08 ? 10_000 * (1 + Math.floor(5 * n('refundSize'))) : 0
+  const storedValueToppedUp = Math.round((f.storedValueSpent * (0.85 + 0.4 * n('topup'))) / 10_000) * 10_000
+  const figures = {
+    pointsEarned: f.pointsEarned + pointsClawedBack, pointsGifted, pointsReturned, pointsRedeemed: f.pointsRedeemed + pointsReturned, pointsClawedBack,
+    storedValueToppedUp, storedValueReturned, storedValueSpent: f.storedValueSpent + storedValueReturned, storedValueRefunded,
+  }
+  return ledgerSum([{
+    ...figures,
+    pointsNet: figures.pointsEarned + pointsGifted + pointsReturned - figures.pointsRedeemed - pointsClawedBack,
+    storedValueNet: storedValueToppedUp + storedValueReturned - figures.storedValueSpent - storedValueRefunded,
+  }])
+}
+
+// Year-end expiry carries no store: a third of the points the demo chain issued the year before, on 31 December.
+const expiryByYear = new Map()
+function madeUpExpiry(day) {
+  if (!day.endsWith('-12-31') || day < LEDGER_START) return ledgerSum([])
+  const year = Number(day.slice(0, 4)) - 1
+  if (!expiryByYear.has(year)) {
+    const issued = CHAIN_STORES.flatMap((storeId) => days(`${year}-01-01`, `${year}-12-31`).map((d) => madeUpLedger(storeId, d)))
+      .reduce((a, f) => a + f.pointsEarned + f.pointsGifted, 0)
+    expiryByYear.set(year, Math.floor(issued / 3))
+  }
+  const expired = expiryByYear.get(year)
+  return movement({ kind: 'points.expired', points: -expired })
+}
+
+/** The rows booked through the mock's own api (members registered, sales with a member, the demo member's history), by Shanghai day. */
+function recordedLedger(stores) {
+  return [...ledgerEntries()]
+    .filter((e) => stores === null || stores.includes(e.storeId))
+    .map((e) => ({ day: shanghaiDay(Date.parse(e.at)), at: Date.parse(e.at), f: movement(e) }))
+}
+
+function ledger(s) {
+  const chain = s.storeIds === null
+  const range = days(s.from, s.to)
+  const recorded = recordedLedger(chain ? null : s.stores)
+  const byDay = (day) => ledgerSum([
+    ...s.stores.map((storeId) => madeUpLedger(storeId, day)),
+    ...(chain ? [madeUpExpiry(day)] : []),
+    ...recorded.filter((r) => r.day === day).map((r) => r.f),
+  ])
+  const rows = range.map((day) => ({ day, f: byDay(day) }))
+  const periods = [...new Set(range.map((d) => periodOf(d, s.by)))]
+  return {
+    from: s.from, to: s.to, by: s.by, storeIds: s.storeIds,
+    periods: periods.map((period) => ({ period, ...ledgerSum(rows.filter((r) => periodOf(r.day, s.by) === period).map((r) => r.f)) })),
+    totals: ledgerSum(rows.map((r) => r.f)),
+    outstanding: chain ? outstanding(s.to, recorded) : null,
+  }
+}
+
+/** What the chain owes at the end of `to` (Shanghai): every movement before it, from the demo ledger's start. */
+function outstanding(to, recorded) {
+  const end = Date.parse(`${to}T00:00:00+08:00`) + DAY_MS
+  const made = to < LEDGER_START ? [] : days(LEDGER_START, to).flatMap((day) => [...CHAIN_STORES.map((storeId) => madeUpLedger(storeId, day)), madeUpExpiry(day)])
+  const owed = ledgerSum([...made, ...recorded.filter((r) => r.at < end).map((r) => r.f)])
+  return { asOf: new Date(end).toISOString().replace(/\.\d{3}Z$/, '+00:00'), points: owed.pointsNet, pointsValue: owed.pointsNet, storedValue: owed.storedValueNet }
+}
+
 /** What the last run made of the members who came through the mock: few sales → new, more → loyal. */
 function analyse() {
   analysedMembers = [...recordedMembers.values()].map((m) => {
@@ -236,6 +346,13 @@ const FIGURE_COLUMNS = [
   ['积分发放 (pointsEarned)', 'pointsEarned'], ['积分抵扣 (pointsRedeemed)', 'pointsRedeemed'],
   ['储值消费 (storedValueSpent)', 'storedValueSpent', yuan], ['核销优惠券 (couponsRedeemed)', 'couponsRedeemed'], ['新增会员 (newMembers)', 'newMembers'],
 ]
+const LEDGER_COLUMNS = [
+  ['期间 (period)', 'period'], ['积分发放 (pointsEarned)', 'pointsEarned'], ['赠送积分 (pointsGifted)', 'pointsGifted'],
+  ['退货退回积分 (pointsReturned)', 'pointsReturned'], ['积分抵扣 (pointsRedeemed)', 'pointsRedeemed'], ['退货扣回积分 (pointsClawedBack)', 'pointsClawedBack'],
+  ['过期积分 (pointsExpired)', 'pointsExpired'], ['积分净增 (pointsNet)', 'pointsNet'], ['储值充值 (storedValueToppedUp)', 'storedValueToppedUp', yuan],
+  ['退货退回储值 (storedValueReturned)', 'storedValueReturned', yuan], ['储值消费 (storedValueSpent)', 'storedValueSpent', yuan],
+  ['储值退款 (storedValueRefunded)', 'storedValueRefunded', yuan], ['储值净增 (storedValueNet)', 'storedValueNet', yuan],
+]
 
 /** The first table of a report as CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, money in yuan. */
 function csv(columns, rows) {
@@ -248,6 +365,7 @@ function table(report, body) {
   if (report === 'sales') return [[['期间 (period)', 'period'], ...FIGURE_COLUMNS], body.periods]
   if (report === 'categories') return [[['品类 (category)', 'category'], ['销售额 (revenue)', 'revenue', yuan]], body.categories]
   if (report === 'members') return [[['期间 (period)', 'period'], ['新增会员 (newMembers)', 'newMembers']], body.periods]
+  if (report === 'ledger') return [LEDGER_COLUMNS, body.periods]
   if (report === 'segments') return [[['分群 (segment)', 'segment'], ['会员数 (members)', 'members'], ['近 12 个月消费 (spend12m)', 'spend12m', yuan], ['人均消费 (averageSpend)', 'averageSpend', yuan]], body.segments]
   return [[['会员编号 (memberId)', 'memberId'], ['门店 (storeId)', 'storeId'], ['距上次消费天数 (recencyDays)', 'recencyDays'], ['近 12 个月购买 (purchases12m)', 'purchases12m'],
     ['近 12 个月消费 (spend12m)', 'spend12m', yuan], ['R (r)', 'r'], ['F (f)', 'f'], ['M (m)', 'm'], ['流失风险 (churnRisk)', 'churnRisk']], body.members]
@@ -302,6 +420,7 @@ export function reportRoute(api, method, url, who, res) {
   if (api === '/reports/sales') return answer(res, 'sales', s.format, `sales-${s.rangeName}`, sales(s)), true
   if (api === '/reports/categories') return answer(res, 'categories', s.format, `categories-${s.rangeName}`, categories(s)), true
   if (api === '/reports/members') return answer(res, 'members', s.format, `members-${s.rangeName}`, members(s)), true
+  if (api === '/reports/ledger') return answer(res, 'ledger', s.format, `ledger-${s.rangeName}`, ledger(s)), true
   if (api === '/reports/segments') return answer(res, 'segments', s.format, 'segments', segments(s)), true
   if ((m = /^\/reports\/segments\/([^/]+)\/members$/.exec(api))) {
     const segment = decodeURIComponent(m[1])

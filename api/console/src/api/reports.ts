@@ -37,6 +37,37 @@ export interface MembersReport extends Range {
   channels: Array<{ channel: string; members: number }>
 }
 
+/**
+ * Points and stored value moved in a period (docs/reports.md, "Points and stored value"): outflows are
+ * positive numbers; the two nets are the ledger's signed sums (card-to-card transfers count only there).
+ * `points*` are counts of points, `storedValue*` fen.
+ */
+export interface LedgerFigures {
+  pointsEarned: number
+  pointsGifted: number
+  pointsReturned: number
+  pointsRedeemed: number
+  pointsClawedBack: number
+  pointsExpired: number
+  pointsNet: number
+  storedValueToppedUp: number
+  storedValueReturned: number
+  storedValueSpent: number
+  storedValueRefunded: number
+  storedValueNet: number
+}
+
+/** What the chain owes its members at `asOf` (an instant): points, their cash value in fen (a point is a fen), stored value in fen. */
+export interface Outstanding { asOf: string; points: number; pointsValue: number; storedValue: number }
+
+export interface LedgerReport extends Range {
+  by: Granularity
+  periods: Array<LedgerFigures & { period: string }>
+  totals: LedgerFigures
+  /** Chain-wide only: null when a storeId is given or the caller is a manager scoped to stores. */
+  outstanding: Outstanding | null
+}
+
 export interface SegmentsReport {
   asOf: string | null
   refreshedAt: string | null
@@ -78,7 +109,7 @@ export interface MemberAnalysis {
 
 export interface AnalysisRun { asOf: string; members: number; segments: Record<string, number> }
 
-export type ReportName = 'sales' | 'categories' | 'members' | 'segments'
+export type ReportName = 'sales' | 'categories' | 'members' | 'ledger' | 'segments'
 
 /** What the toolbar chose; storeId null = every store the caller may read. */
 export interface ReportQuery { from: string; to: string; by: Granularity; storeId: string | null }
@@ -88,6 +119,7 @@ const PARAMETERS: Record<ReportName, ReadonlyArray<keyof ReportQuery>> = {
   sales: ['from', 'to', 'by', 'storeId'],
   categories: ['from', 'to', 'storeId'],
   members: ['from', 'to', 'by', 'storeId'],
+  ledger: ['from', 'to', 'by', 'storeId'],
   segments: ['storeId'],
 }
 
@@ -117,6 +149,7 @@ export function segmentMembersPath(segment: string, storeId: string | null, page
 export const getSalesReport = (q: ReportQuery) => get<SalesReport>(reportPath('sales', q))
 export const getCategoriesReport = (q: ReportQuery) => get<CategoriesReport>(reportPath('categories', q))
 export const getMembersReport = (q: ReportQuery) => get<MembersReport>(reportPath('members', q))
+export const getLedgerReport = (q: ReportQuery) => get<LedgerReport>(reportPath('ledger', q))
 export const getSegmentsReport = (q: ReportQuery) => get<SegmentsReport>(reportPath('segments', q))
 
 export const getSegmentMembers = (segment: string, storeId: string | null, after?: string | null, limit = 50) =>

@@ -105,3 +105,48 @@ export function segmentsChart(rows: SegmentFigures[], label: (segment: string) =
     ],
   }
 }
+
+/** Two bar series per period, side by side, with a tooltip that writes each value as `format` says. */
+function inOutBars(
+  labels: string[],
+  series: [{ name: string; data: number[]; color: string }, { name: string; data: number[]; color: string }],
+  format: (value: number) => string,
+  axisLabel: (value: number) => string,
+  integerAxis: boolean,
+): EChartsCoreOption {
+  return {
+    color: series.map((s) => s.color),
+    grid: { left: 72, right: 16, top: 36, bottom: 28 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (items: AxisItem[]) => [items[0]?.axisValue, ...items.map((i) => `${i.marker}${i.seriesName}: ${format(i.value)}`)].join('<br/>'),
+    },
+    legend: { data: series.map((s) => s.name), top: 0, right: 8 },
+    xAxis: { type: 'category', data: labels },
+    yAxis: { type: 'value', ...(integerAxis ? { minInterval: 1 } : {}), axisLabel: { formatter: axisLabel }, splitLine: SPLIT },
+    series: series.map((s) => ({ name: s.name, type: 'bar', barMaxWidth: 18, barGap: '10%', itemStyle: { borderRadius: [3, 3, 0, 0] }, data: s.data })),
+  }
+}
+
+/** Points into members' balances (earned, gifted, given back) against points out (redeemed, clawed back, expired), per period. */
+export function pointsFlowChart(labels: string[], pointsIn: number[], pointsOut: number[], names: { in: string; out: string }): EChartsCoreOption {
+  return inOutBars(labels, [{ name: names.in, data: pointsIn, color: '#8b5cf6' }, { name: names.out, data: pointsOut, color: '#f59e0b' }], formatCount, formatCount, true)
+}
+
+/** Stored value topped up against stored value spent per period: fen in the series, yuan on the axis and in the tooltip. */
+export function storedValueFlowChart(
+  labels: string[],
+  toppedUp: number[],
+  spent: number[],
+  locale: string,
+  names: { toppedUp: string; spent: string },
+): EChartsCoreOption {
+  return inOutBars(
+    labels,
+    [{ name: names.toppedUp, data: toppedUp, color: '#10b981' }, { name: names.spent, data: spent, color: '#3b82f6' }],
+    (v) => formatFen(v),
+    (v) => formatFenAxis(v, locale),
+    false,
+  )
+}
