@@ -62,14 +62,17 @@ if [[ -x deploy/console.sh && $# -eq 0 ]]; then
     E2E_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=loyalty;Password=loyalty;Database=$E2E_DB"
     Database__ConnectionString="$E2E_CONNECTION" dotnet silo/OrleansLoyalty.Silo/bin/Release/net10.0/OrleansLoyalty.Silo.dll migrate >&2
     E2E_PASSWORD="e2e-$(random_key | tr -d '/+=' | head -c 12)"
+    # Codes the api sends by SMS (web registration, member sign-in) land here; the browser tests read them.
+    E2E_SMS="$DATA/e2e-sms"
+    rm -rf "$E2E_SMS"
     Database__ConnectionString="$E2E_CONNECTION" Security__DataKey=$(random_key) Security__IndexKey=$(random_key) \
         Auth__SigningKey=$(random_key) LOYALTY_ADMIN_PASSWORD="$E2E_PASSWORD" LOYALTY_HTTP_PORT=$E2E_PORT \
-        OrleansDashboard__Enabled=true Orleans__ClusterId=e2e Orleans__SiloPort=${LOYALTY_TEST_E2E_SILO_PORT:-55111} Orleans__GatewayPort=${LOYALTY_TEST_E2E_GATEWAY_PORT:-55130} \
+        Notifications__DropFolder="$E2E_SMS" OrleansDashboard__Enabled=true Orleans__ClusterId=e2e Orleans__SiloPort=${LOYALTY_TEST_E2E_SILO_PORT:-55111} Orleans__GatewayPort=${LOYALTY_TEST_E2E_GATEWAY_PORT:-55130} \
         dotnet api/OrleansLoyalty.Api/bin/Release/net10.0/OrleansLoyalty.Api.dll >"$RESULTS/e2e-api.log" 2>&1 &
     e2e_api=$!
     e2e_status=0
     if wait_for_url "http://127.0.0.1:$E2E_PORT/health/ready" 180; then
-        LOYALTY_E2E_URL="http://127.0.0.1:$E2E_PORT" LOYALTY_E2E_ADMIN_PASSWORD="$E2E_PASSWORD" \
+        LOYALTY_E2E_URL="http://127.0.0.1:$E2E_PORT" LOYALTY_E2E_ADMIN_PASSWORD="$E2E_PASSWORD" LOYALTY_E2E_SMS_DIR="$E2E_SMS" \
             npm --prefix api/console run e2e >"$RESULTS/console-e2e.log" 2>&1 || e2e_status=$?
     else
         echo "the api for the browser tests did not become ready" >"$RESULTS/console-e2e.log"
