@@ -1,3 +1,4 @@
+using OrleansLoyalty.Domain;
 namespace OrleansLoyalty.Api.Administration;
 
 /// <summary>rest.md <c>POST /coupon-templates</c>: money in fen, percent an integer (10 = 10 % off = 9折).</summary>
@@ -26,4 +27,6 @@ public sealed record IssuedCoupon(string MemberId, string Code);
 /// <param name="UnknownMemberIds">Named in <c>memberIds</c> but not registered: nothing was issued to them.</param>
 public sealed record IssueCouponsResponse(IReadOnlyList<IssuedCoupon> Issued, IReadOnlyList<string>? UnknownMemberIds);
 
-public sealed record MemberCouponView(string Code, string TemplateId, string? Name, string Status, string ValidFrom, string ValidTo);
+/// <summary>A member's coupon with its terms (from its template; null where the template is gone), so a member can read what it gives.</summary>
+public sealed record MemberCouponView(string Code, string TemplateId, string? Name, string Status, string ValidFrom, string ValidTo,
+    CouponKind? Kind = null, long? Threshold = null, long? Amount = null, int? Percent = null, IReadOnlyList<string>? CategoryPath = null);

@@ -31,13 +31,14 @@ public static class MemberCouponsApi
         user.RequireSelfIfMember(memberId);
         var view = await grains.GetGrain<IMemberGrain>(memberId).GetPricingView()
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
-        var names = await TemplateNames(reader, ct);
+        var templates = await Templates(reader, ct);
         var today = chain.Value.LocalDate(clock.GetUtcNow());
-        return TypedResults.Ok(view.Context.Coupons
-            .Select(c => new MemberCouponView(c.Code, c.TemplateId, names.GetValueOrDefault(c.TemplateId), Status(c, today),
-                Format(c.ValidFrom), Format(c.ValidTo)))
-            .ToList());
+        return TypedResults.Ok(view.Context.Coupons.Select(c => View(c, templates.GetValueOrDefault(c.TemplateId), today)).ToList());
     }
+
+    private static MemberCouponView View(Coupon c, CouponTemplate? t, DateOnly today) =>
+        new(c.Code, c.TemplateId, t?.Name, Status(c, today), Format(c.ValidFrom), Format(c.ValidTo),
+            t?.Kind, t?.Threshold, t?.Amount, t?.Percent, t is null || t.CategoryPath.IsDefaultOrEmpty ? null : t.CategoryPath);
 
     private static string Status(Coupon coupon, DateOnly today) => coupon.Status switch
     {
@@ -48,17 +49,17 @@ public static class MemberCouponsApi
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task<Dictionary<string, string>> TemplateNames(RulesReader reader, CancellationToken ct)
+    private static async Task<Dictionary<string, CouponTemplate>> Templates(RulesReader reader, CancellationToken ct)
     {
         var programme = (await reader.ProgrammeAsync(ct))?.Programme ?? Programme.Default;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, CouponTemplate>(StringComparer.Ordinal);
         foreach (var template in new[] { programme.Gifts.SignUp.Coupon, programme.Gifts.Birthday.Coupon }.Concat(await reader.CouponTemplatesAsync(ct)))
         {
             if (template is not null)
             {
-                names[template.TemplateId] = template.Name;
+                templates[template.TemplateId] = template;
             }
         }
-        return names;
+        return templates;
     }
 }

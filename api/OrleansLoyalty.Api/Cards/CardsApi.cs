@@ -20,6 +20,9 @@ public static class CardsApi
         api.MapPost("/members/{memberId}/cards", Bind).RequireAuthorization(Policies.Checkout).WithTags("Cards")
             .WithName("BindCard").WithSummary("Bind a card (IC, magstripe, id, virtual) to a member")
             .Audited(AuditActions.CardBound, (c, _) => "card/" + c.Argument<BindCardRequest>().CardNo);
+        api.MapGet("/members/{memberId}/cards", ListForMember).WithTags("Cards")
+            .WithName("GetMemberCards").WithSummary("The member's cards with status, stored value and expiry (the member, head office, the member's store, lanes)")
+            .AuditedRead(AuditActions.MemberCardsViewed, "member/{memberId}");
         var cards = api.MapGroup("/cards/{cardNo}").WithTags("Cards");
         cards.MapGet("/", Get).WithName("GetCard").WithSummary("Status, member, stored-value balance, expiry");
         cards.MapPost("/lost", ReportLost).WithName("ReportCardLost").WithSummary("Report lost: the card stops working at once; its balance is kept")
@@ -102,6 +105,16 @@ public static class CardsApi
         rules.ThrowIfAny();
         user.RequireStore(store);
         return store;
+    }
+
+    /// <summary>Every card the member holds or held (a lost or replaced card shows as such), in the order they were bound.</summary>
+    private static async Task<Ok<CardView[]>> ListForMember(string memberId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        new Rules().Text("memberId", memberId, 32).ThrowIfAny();
+        user.RequireSelfIfMember(memberId);
+        var member = await grains.GetGrain<IMemberGrain>(memberId).Get()
+            ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
+        return TypedResults.Ok((await Task.WhenAll(member.CardNos.Select(c => grains.GetGrain<ICardGrain>(c).Get()))).Select(View).ToArray());
     }
 
     /// <summary>The card, if the caller may see it: staff and lanes any card, a member only their own.</summary>
