@@ -73,13 +73,14 @@ public static class MembersApi
             user.RequireStore(request.StoreId);
         }
         var directory = grains.GetGrain<IMemberDirectoryGrain>(0);
-        if (verifyPhone && !await directory.VerifyRegistrationCode(request.Phone!, request.Otp!))
-        {
-            throw new LoyaltyException(ErrorCodes.MemberPhoneNotVerified, "The code is wrong or has expired: ask for a new one.", 400);
-        }
         if (request.ReferralCode is not null && await directory.FindByReferralCode(request.ReferralCode) is null)
         {
             throw new LoyaltyException(ErrorCodes.MemberReferralUnknown, $"No member has referral code '{request.ReferralCode}'.", 422);
+        }
+        // The code is checked (and used up) last, so a typo anywhere else does not cost the shopper their code.
+        if (verifyPhone && !await directory.VerifyRegistrationCode(request.Phone!, request.Otp!))
+        {
+            throw new LoyaltyException(ErrorCodes.MemberPhoneNotVerified, "The code is wrong or has expired: ask for a new one.", 400);
         }
         var profile = new MemberProfile(request.Phone!, request.Name!.Trim(), birthday,
             request.BirthdayCalendar == "lunar" ? BirthdayCalendar.Lunar : BirthdayCalendar.Gregorian,

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, openBrowser, prepareStore, requireEnvironment, screenshot, uniqueId } from './support.mjs'
+import {
+  BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor, uniqueId,
+} from './support.mjs'
 
 /** 1234 → "1,234", as the portal shows a count. */
 const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 test('a shopper joins on the web, sees their points and purchase, reports their card lost and signs in again', async () => {
   requireEnvironment()
+  requireSmsDrop()
   const token = await adminToken()
   await prepareStore(token)
   const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
@@ -18,9 +21,16 @@ test('a shopper joins on the web, sees their points and purchase, reports their 
     // Members use phones: the portal is laid out for one.
     await page.setViewportSize({ width: 390, height: 844 })
 
-    // Registration through the portal's own page, answered by the api as a web sign-up.
+    // Registration through the portal's own page, answered by the api as a web sign-up: the phone is
+    // proved first, with the code the api sends it (read from the SMS drop folder).
     await page.goto(`${BASE_URL}/console/me/register`)
     await field(page, 'me-register-phone').fill(phone)
+    const codeAsked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/members/otp' && r.request().method() === 'POST')
+    await page.locator('[data-testid=me-register-send-code]').click()
+    const codeAnswer = await codeAsked
+    assert.equal(codeAnswer.status(), 202, `send code: ${await codeAnswer.text()}`)
+    await page.locator('[data-testid=me-register-code-sent]').waitFor({ timeout: 10_000 })
+    await field(page, 'me-register-code').fill(await smsCodeFor(phone, 'registration.code'))
     await field(page, 'me-register-name').fill('网页会员')
     await field(page, 'me-register-password').fill(password)
     const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/members' && r.request().method() === 'POST')

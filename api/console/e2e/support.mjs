@@ -2,7 +2,7 @@
 // and the api calls a lane would make. Nothing is downloaded: the browser is /usr/bin/chromium.
 
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,8 @@ import { chromium } from 'playwright-core'
 export const BASE_URL = (process.env.LOYALTY_E2E_URL ?? '').replace(/\/+$/, '')
 export const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? ''
 export const STORE_ID = process.env.LOYALTY_E2E_STORE ?? 'e2e-s01'
+/** The api's SMS drop folder (Notifications:DropFolder; the mock's too when started with this variable). */
+export const SMS_DIR = process.env.LOYALTY_E2E_SMS_DIR ?? ''
 const SCREENSHOTS = process.env.LOYALTY_E2E_SCREENSHOTS ?? fileURLToPath(new URL('../../../TestResults/screenshots/', import.meta.url))
 const CHROMIUM = process.env.LOYALTY_E2E_CHROMIUM ?? '/usr/bin/chromium'
 
@@ -113,6 +115,47 @@ export async function commitCheckout(token, { storeId = STORE_ID, qty = 2, membe
   const commit = await api('POST', '/checkout/commit', { ...basket, txnId, tenders: [{ kind: 'cash', amount: quote.body.total }] }, token)
   assert.equal(commit.status, 200, `commit: ${JSON.stringify(commit.body)}`)
   return { ...commit.body, txnId, total: quote.body.total }
+}
+
+export function requireSmsDrop() {
+  assert.ok(SMS_DIR, "LOYALTY_E2E_SMS_DIR is not set: point it at the folder the api writes its SMS to (its Notifications:DropFolder; tests/run.sh sets both), where the codes land in sms.jsonl")
+}
+
+/**
+ * The code of the newest SMS to `phone` with `template` (e.g. "registration.code", "signin.code") in
+ * $LOYALTY_E2E_SMS_DIR/sms.jsonl, one JSON object a line as FileDropNotificationSender writes them. Waits
+ * for it (the api's dispatcher polls its outbox), polling the file; `since` (ms) skips older messages.
+ */
+export async function smsCodeFor(phone, template, { since = 0, timeoutMs = 15_000, pollMs = 200 } = {}) {
+  requireSmsDrop()
+  const file = join(SMS_DIR, 'sms.jsonl')
+  const deadline = Date.now() + timeoutMs
+  let lines = 0
+  for (;;) {
+    let text = ''
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error
+    }
+    const messages = text.split('\n').filter((l) => l.trim()).map((l) => {
+      try {
+        return JSON.parse(l)
+      } catch {
+        return null // a line being written
+      }
+    })
+    lines = messages.length
+    const found = messages.filter((m) => m?.to === phone && m.template === template && !(since && Date.parse(m.at) < since)).at(-1)
+    if (found) {
+      const code = found.values?.code
+      assert.match(String(code), /^\d{6}$/, `the ${template} SMS to ${phone} carries no 6-digit code: ${JSON.stringify(found)}`)
+      return String(code)
+    }
+    if (Date.now() >= deadline) break
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
+  }
+  assert.fail(`no ${template} SMS to ${phone} in ${file} within ${timeoutMs / 1000} s (${lines} messages there)`)
 }
 
 /** "¥1,234.56" → 123456 (the inverse of the console's formatFen). */

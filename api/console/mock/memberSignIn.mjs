@@ -1,6 +1,12 @@
 // Members signing in (docs/sign-in.md): a code by "SMS" (printed on the mock's console, as the file-drop
-// sender writes it to .data/notifications/sms.jsonl), a password with a lock-out, a member token.
+// sender writes it to .data/notifications/sms.jsonl), a password with a lock-out, a member token; and the
+// code that proves a phone before a web registration.
+//
+// With LOYALTY_E2E_SMS_DIR set, each SMS is also appended to $LOYALTY_E2E_SMS_DIR/sms.jsonl in the api's
+// file-drop format, so the browser tests read their codes from the mock as from the api.
 
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { json } from './signalr.mjs'
 import { phones } from './memberStore.mjs'
 
@@ -13,6 +19,41 @@ export const PHONE = /^1[3-9]\d{9}$/
 const passwords = new Map([['M000123', 'member123']])
 const codes = new Map()
 const failures = new Map()
+/** Registration codes by phone (the api's PhoneVerificationGrain): only for a phone no member has. */
+const registrationCodes = new Map()
+const SMS_DIR = process.env.LOYALTY_E2E_SMS_DIR ?? ''
+const TEXTS = {
+  'signin.code': (code, minutes) => `您的会员登录验证码是 ${code}，${minutes} 分钟内有效。请勿告诉他人。`,
+  'registration.code': (code, minutes) => `您正在注册会员，验证码是 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本短信。`,
+}
+
+/** A fresh code in `store` under `key`, "sent" to `phone`; nothing when the last one went out less than RESEND_AFTER ago. */
+function issueCode(store, key, phone, template) {
+  const live = store.get(key)
+  if (live && Date.now() < live.sentAt + RESEND_AFTER * 1000) return
+  const code = String(Math.floor(Math.random() * 1e6)).padStart(6, '0')
+  store.set(key, { code, sentAt: Date.now(), expiresAt: Date.now() + CODE_LIFETIME * 1000, tries: 0 })
+  const text = TEXTS[template](code, CODE_LIFETIME / 60)
+  console.log(`sms to ${phone}: ${text}`)
+  if (SMS_DIR) {
+    mkdirSync(SMS_DIR, { recursive: true })
+    const line = { messageId: `${key}:${template}:${Date.now()}`, to: phone, template, values: { code, validMinutes: CODE_LIFETIME / 60 }, text, at: new Date().toISOString() }
+    appendFileSync(join(SMS_DIR, 'sms.jsonl'), JSON.stringify(line) + '\n')
+  }
+}
+
+/** Whether `code` is the live code in `store` under `key`: a right one is used up, a wrong one costs a try (5 in all). */
+function useCode(store, key, code) {
+  const live = store.get(key)
+  if (!live || Date.now() >= live.expiresAt || live.tries >= 5) return false
+  live.tries++
+  if (live.code !== code) return false
+  store.delete(key)
+  return true
+}
+
+/** POST /members without a token: whether `code` is the registration code sent to `phone` (used up if so). */
+export const useRegistrationCode = (phone, code) => useCode(registrationCodes, phone, code)
 
 const problem = (res, status, code, title, detail, errors) => json(res, status, { type: 'about:blank', status, title, code, detail, ...(errors ? { errors } : {}) })
 export const invalid = (res, errors) => problem(res, 400, 'request.invalid', 'The request is not valid.', undefined, errors)
@@ -34,14 +75,17 @@ export function forget(memberId) {
 /** POST /members/otp and POST /members/login; false for any other path. */
 export function signInRoute(api, method, input, res, token) {
   if (api === '/members/otp' && method === 'POST') {
-    if (!PHONE.test(input.phone ?? '')) return invalid(res, { phone: ['must be a mainland-China mobile number (11 digits starting 13–19)'] }), true
+    const errors = {}
+    if (!PHONE.test(input.phone ?? '')) errors.phone = ['must be a mainland-China mobile number (11 digits starting 13–19)']
+    if (input.purpose != null && !['signin', 'registration'].includes(input.purpose)) errors.purpose = ['must be one of: signin, registration']
+    if (Object.keys(errors).length) return invalid(res, errors), true
     const memberId = phones.get(input.phone)
-    const live = memberId && codes.get(memberId)
-    // Too soon is not told: the answer is the same for every phone, whether or not a code went out.
-    if (memberId && !(live && Date.now() < live.sentAt + RESEND_AFTER * 1000)) {
-      const code = String(Math.floor(Math.random() * 1e6)).padStart(6, '0')
-      codes.set(memberId, { code, sentAt: Date.now(), expiresAt: Date.now() + CODE_LIFETIME * 1000, tries: 0 })
-      console.log(`sms to ${input.phone}: 您的会员登录验证码是 ${code}，${CODE_LIFETIME / 60} 分钟内有效`)
+    // Too soon is not told, nor whether the phone is a member's: the answer is the same for every phone,
+    // whether or not a code went out (a sign-in code only to a member, a registration code only to a stranger).
+    if (input.purpose === 'registration') {
+      if (!memberId) issueCode(registrationCodes, input.phone, input.phone, 'registration.code')
+    } else if (memberId) {
+      issueCode(codes, memberId, input.phone, 'signin.code')
     }
     json(res, 202, { expiresIn: CODE_LIFETIME, resendAfter: RESEND_AFTER })
     return true
@@ -55,15 +99,8 @@ export function signInRoute(api, method, input, res, token) {
   const memberId = phones.get(input.phone)
   let ok = false
   if (input.otp != null) {
-    const live = memberId && codes.get(memberId)
-    if (live && Date.now() < live.expiresAt && live.tries < 5) {
-      live.tries++
-      ok = live.code === input.otp
-      if (ok) {
-        codes.delete(memberId)
-        failures.delete(memberId)
-      }
-    }
+    ok = Boolean(memberId) && useCode(codes, memberId, input.otp)
+    if (ok) failures.delete(memberId)
   } else if (memberId) {
     const failed = failures.get(memberId) ?? { count: 0, lockedUntil: 0 }
     if (failed.lockedUntil > Date.now()) {

@@ -3,7 +3,7 @@
 
 import { json } from './signalr.mjs'
 import { bindCard, cards, couponsOf, erase, ledgerPage, members, phones, registerMember, view } from './memberStore.mjs'
-import { PHONE, forget, invalid, passwordProblem, setPassword } from './memberSignIn.mjs'
+import { PHONE, forget, invalid, passwordProblem, setPassword, useRegistrationCode } from './memberSignIn.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
 const problem = (res, status, code, title, detail) => json(res, status, { type: 'about:blank', status, title, code, detail })
@@ -28,12 +28,22 @@ function contactErrors(input, { registering }) {
   return errors
 }
 
-/** POST /members: anonymous (web, app) or staff/lanes (who must name a store unless head office). */
+/**
+ * POST /members: anonymous (web, app), proving the phone with the code sent by POST /members/otp with
+ * purpose registration; or staff/lanes (who must name a store unless head office), with no code.
+ */
 export function registrationRoute(api, method, input, who, res, onRegistered) {
   if (api !== '/members' || method !== 'POST') return false
   const errors = contactErrors(input, { registering: true })
   if (who && !who.role.includes('admin') && !input.storeId) (errors.storeId ??= []).push('is required for store staff and lanes')
+  if (!who && (typeof input.otp !== 'string' || !/^\d{6}$/.test(input.otp))) {
+    (errors.otp ??= []).push('is the 6-digit code sent by POST /members/otp with purpose registration; required to register without a staff or lane token')
+  }
   if (Object.keys(errors).length) return invalid(res, errors), true
+  // Like the api: the fields first (a typo does not use the code up), then the code, then the rest.
+  if (!who && !useRegistrationCode(input.phone, input.otp)) {
+    return problem(res, 400, 'member.phone_not_verified', 'The request was refused.', 'The code is wrong or has expired: ask for a new one.'), true
+  }
   if (phones.has(input.phone)) return problem(res, 409, 'member.phone_taken', 'The request was refused.', 'This phone number is already registered.'), true
   if (input.referralCode && ![...members.values()].some((m) => m.referralCode === input.referralCode)) {
     return problem(res, 422, 'member.referral_unknown', 'The request was refused.', `No member has referral code '${input.referralCode}'.`), true

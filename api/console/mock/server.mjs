@@ -5,6 +5,7 @@
 //   npm run build && npm run mock            # http://127.0.0.1:5091/console/  (admin / admin123)
 //                                            # members: /console/me/login  (13812345678 / member123; SMS codes print here)
 //   MOCK_PORT=5092 MOCK_SIMULATE=0 npm run mock
+//   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
 
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'

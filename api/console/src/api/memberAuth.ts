@@ -9,7 +9,11 @@ export interface CodeSent {
   resendAfter: number
 }
 
-export const sendCode = (phone: string) => publicApi<CodeSent>('POST', '/members/otp', { phone })
+/** What a code is for: signing in (a member's phone, the default) or registering on the web (a phone no member has). */
+export type CodePurpose = 'signin' | 'registration'
+
+export const sendCode = (phone: string, purpose?: CodePurpose) =>
+  publicApi<CodeSent>('POST', '/members/otp', purpose ? { phone, purpose } : { phone })
 
 export type Credentials = { password: string } | { otp: string }
 
@@ -30,6 +34,8 @@ export interface Registration {
   email?: string
   consentMarketing: boolean
   referralCode?: string
+  /** The code sent by `sendCode(phone, 'registration')`: an anonymous registration must prove the phone is in hand. */
+  otp: string
 }
 
 export interface Registered {

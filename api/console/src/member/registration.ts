@@ -1,10 +1,13 @@
 import type { Registration } from '../api/memberAuth'
 import type { BirthdayCalendar } from '../api/me'
+import type { CodeButton } from './countdown'
 import { passwordProblem } from './password'
-import { emailProblem, nameProblem, onlyProblems, phoneProblem, referralProblem } from './fields'
+import { emailProblem, nameProblem, onlyProblems, otpProblem, phoneProblem, referralProblem } from './fields'
 
 export interface RegistrationForm {
   phone: string
+  /** The 6-digit code sent to `phone` (POST /members/otp, purpose registration): proves the phone is in hand. */
+  otp: string
   name: string
   password: string
   /** `YYYY-MM-DD` in `birthdayCalendar`, or empty. */
@@ -16,7 +19,7 @@ export interface RegistrationForm {
 }
 
 export const blankRegistration = (referralCode = ''): RegistrationForm => ({
-  phone: '', name: '', password: '', birthday: '', birthdayCalendar: 'gregorian', email: '',
+  phone: '', otp: '', name: '', password: '', birthday: '', birthdayCalendar: 'gregorian', email: '',
   // Consent is asked for, never assumed (PIPL): unchecked until the member checks it.
   consentMarketing: false,
   referralCode,
@@ -28,6 +31,7 @@ export type RegistrationField = Exclude<keyof RegistrationForm, 'birthdayCalenda
 export function checkRegistration(form: RegistrationForm): Partial<Record<RegistrationField, string>> {
   return onlyProblems<RegistrationField>({
     phone: phoneProblem(form.phone),
+    otp: otpProblem(form.otp),
     name: nameProblem(form.name),
     password: passwordProblem(form.password) && `password_${passwordProblem(form.password)}`,
     birthday: null,
@@ -36,9 +40,13 @@ export function checkRegistration(form: RegistrationForm): Partial<Record<Regist
   })
 }
 
+/** A registration code may be asked for once the phone is well-formed, and not while the last one's wait runs. */
+export const mayAskForCode = (phone: string, button: CodeButton) => phoneProblem(phone) === null && button.state !== 'wait'
+
 /**
  * The body of POST /members from the web: without a store (the api books an anonymous sign-up to the
- * web) and without the optional fields left empty, which the api would read as given and wrong.
+ * web), with the phone's code, and without the optional fields left empty, which the api would read as
+ * given and wrong.
  */
 export function registrationBody(form: RegistrationForm): Registration {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined)
@@ -52,5 +60,6 @@ export function registrationBody(form: RegistrationForm): Registration {
     ...(optional(form.email) ? { email: optional(form.email) } : {}),
     consentMarketing: form.consentMarketing,
     ...(optional(form.referralCode) ? { referralCode: optional(form.referralCode) } : {}),
+    otp: form.otp.trim(),
   }
 }

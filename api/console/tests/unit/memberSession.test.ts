@@ -78,7 +78,7 @@ describe('a member signing in', () => {
 describe('registration and codes', () => {
   it('registers anonymously and hands back field problems by field', async () => {
     answer = () => Response.json({ status: 400, code: 'request.invalid', title: 'The request is not valid.', errors: { phone: ['is required'] } }, { status: 400 })
-    const error = await register({ phone: '', name: 'x', password: 'abcdefgh', channel: 'web', consentMarketing: false }).catch((e) => e)
+    const error = await register({ phone: '', name: 'x', password: 'abcdefgh', channel: 'web', consentMarketing: false, otp: '123456' }).catch((e) => e)
     expect(calls[0].init.method).toBe('POST')
     expect(calls[0].url).toBe('/api/v1/members')
     expect(new Headers(calls[0].init.headers).has('Authorization')).toBe(false)
@@ -88,5 +88,16 @@ describe('registration and codes', () => {
   it('reads when a code may be sent again', async () => {
     answer = () => Response.json({ expiresIn: 300, resendAfter: 60 }, { status: 202 })
     expect(await sendCode('13812345678')).toEqual({ expiresIn: 300, resendAfter: 60 })
+  })
+
+  it('asks for a sign-in code without a purpose, and for a registration code with one', async () => {
+    answer = () => Response.json({ expiresIn: 300, resendAfter: 60 }, { status: 202 })
+    await sendCode('13812345678')
+    await sendCode('13912345678', 'registration')
+    expect(calls.map((c) => [c.url, c.init.method, JSON.parse(String(c.init.body))])).toEqual([
+      ['/api/v1/members/otp', 'POST', { phone: '13812345678' }],
+      ['/api/v1/members/otp', 'POST', { phone: '13912345678', purpose: 'registration' }],
+    ])
+    expect(new Headers(calls[1].init.headers).has('Authorization')).toBe(false)
   })
 })

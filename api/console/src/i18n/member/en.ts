@@ -53,6 +53,10 @@ const me: typeof zhCN = {
     phoneTaken: 'This mobile number is already a member: please sign in',
     referralUnknown: 'No member has this referral code: check it or leave it empty',
     signInFailed: 'You are registered, but signing you in failed: please sign in',
+    code: 'SMS code',
+    codeSent: 'Code sent. It works for {minutes} minutes. A number that is already a member gets no code: sign in instead',
+    codeWrong: 'The code is wrong or has expired: ask for a new one',
+    codeUsed: 'This code has been used: ask for a new one',
   },
   fields: {
     phoneRequired: 'Enter your mobile number',

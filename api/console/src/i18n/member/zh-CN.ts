@@ -51,6 +51,10 @@ export default {
     phoneTaken: '该手机号已注册会员，请直接登录',
     referralUnknown: '没有找到这个推荐码，请核对或留空',
     signInFailed: '注册成功，但自动登录失败，请手动登录',
+    code: '短信验证码',
+    codeSent: '验证码已发送，{minutes} 分钟内有效。已是会员的手机号不会收到验证码，请直接登录',
+    codeWrong: '验证码错误或已过期，请重新获取',
+    codeUsed: '该验证码已使用，请重新获取',
   },
   fields: {
     phoneRequired: '请输入手机号',
