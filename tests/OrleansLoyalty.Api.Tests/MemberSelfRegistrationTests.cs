@@ -67,6 +67,20 @@ public sealed class MemberSelfRegistrationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_mistyped_referral_code_is_refused_without_using_up_the_phones_code()
+    {
+        var phone = LoyaltyClient.RandomPhone();
+        await AskCodeAsync(phone);
+        var code = await fixture.App.Sms.CodeFor(phone);
+
+        var mistyped = await fixture.Anonymous().PostAsync("/api/v1/members", new { phone, name = "推荐码", channel = "web", otp = code, referralCode = "NOSUCHCODE" });
+        var corrected = await RegisterAsync(phone, code);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "member.referral_unknown"), (mistyped.Status, mistyped.Code));
+        Assert.Equal(HttpStatusCode.Created, corrected.Status);
+    }
+
+    [Fact]
     public async Task A_lane_registers_the_shopper_in_front_of_it_without_a_code()
     {
         var lane = await fixture.Admin.LaneAsync(fixture.App.CreateClient(), "s001");
