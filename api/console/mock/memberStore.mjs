@@ -1,5 +1,5 @@
 // The mock's members, cards, coupons and ledgers, shaped as the api answers them (MemberResponses.cs,
-// LedgerReader.cs, CardsApi.cs), with the default programme's tiers and gifts (programme.md).
+// LedgerReader.cs, CardsApi.cs, MemberCouponsApi.cs), with the default programme's tiers and gifts (programme.md).
 
 import { shanghaiIso } from './figures.mjs'
 
@@ -11,6 +11,28 @@ export const TIERS = [
 export const SIGN_UP_POINTS = 100
 export const REFERRER_POINTS = 200
 const SIGN_UP_COUPON = { templateId: 'signup-10-off-50', name: '新会员满50减10', validDays: 30 }
+
+/**
+ * Coupon templates by id, with the terms the api joins onto each member coupon (CouponTemplate.cs:
+ * money in fen, percent 10 = 9折): the programme's gift coupons, a few of the chain's, and those
+ * POST /coupon-templates creates.
+ */
+export const templates = new Map()
+
+/** A template as the api keeps it (CouponTemplatesApi.ToTemplate: kind amountOffOver and 0s by default). */
+export function saveTemplate({ templateId, name = '', kind = 'amountOffOver', threshold = 0, amount = 0, percent = 0, categoryPath = [] }) {
+  templates.set(templateId, { templateId, name, kind, threshold, amount, percent, categoryPath: categoryPath ?? [] })
+  return templates.get(templateId)
+}
+
+saveTemplate({ ...SIGN_UP_COUPON, threshold: 5_000, amount: 1_000 })
+saveTemplate({ templateId: 'birthday-20-off-100', name: '生日满100减20', threshold: 10_000, amount: 2_000 })
+saveTemplate({ templateId: 'WELCOME-10-50', name: '满50减10', threshold: 5_000, amount: 1_000 })
+saveTemplate({ templateId: 'BDAY-20-100', name: '生日满100减20', threshold: 10_000, amount: 2_000 })
+saveTemplate({ templateId: 'FRUIT-5', name: '水果满30减5', kind: 'categoryAmountOff', threshold: 3_000, amount: 500, categoryPath: ['生鲜', '水果'] })
+saveTemplate({ templateId: 'DAIRY-85', name: '乳制品85折', kind: 'categoryPercentOff', percent: 15, categoryPath: ['食品', '乳制品'] })
+saveTemplate({ templateId: 'MEMBER-DAY-95', name: '会员日95折', kind: 'percentOff', percent: 5 })
+saveTemplate({ templateId: 'GIFT-BAG', name: '满88送环保袋', kind: 'gift', threshold: 8_800 })
 
 export const members = new Map()
 export const phones = new Map()
@@ -82,7 +104,17 @@ export function view(m) {
   }
 }
 
-export const couponsOf = (memberId) => coupons.get(memberId) ?? []
+/**
+ * GET /members/{id}/coupons: each coupon with its template's name and terms, all null where the
+ * template is gone (the mock keeps the name it was issued with, for templates it never knew).
+ */
+export const couponsOf = (memberId) => (coupons.get(memberId) ?? []).map(({ name, ...coupon }) => {
+  const t = templates.get(coupon.templateId)
+  return {
+    ...coupon, name: t?.name || name || null, kind: t?.kind ?? null, threshold: t?.threshold ?? null, amount: t?.amount ?? null,
+    percent: t?.percent ?? null, categoryPath: t?.categoryPath?.length ? [...t.categoryPath] : null,
+  }
+})
 
 export function ledgerPage(memberId, cursor, limit = 50) {
   const all = ledgers.get(memberId) ?? []
@@ -131,6 +163,8 @@ export function erase(memberId) {
   const since = Date.now() - 86_400_000 * 200
   const m = addMember({ memberId: 'M000123', phone: '13812345678', name: '张晓梅', tier: 'silver', storeId: 's001', points: 3580, spend12m: 356_800, visits12m: 31,
     registeredAt: since, email: 'zhang.xiaomei@example.com', birthday: '1988-06-18', gender: 'female', consentMarketing: true })
+  // A magstripe card from before, replaced by the IC card (its balance moved there).
+  Object.assign(bindCard(m.memberId, '6200004321', { medium: 'magstripe', expiresOn: '2025-12-31' }), { status: 'replaced', replacedBy: '8800012345' })
   bindCard(m.memberId, '8800012345', { medium: 'ic', balance: 52_000, expiresOn: '2029-11-30' })
   const at = (daysAgo, hour) => Date.now() - daysAgo * 86_400_000 - hour * 3_600_000
   book(m.memberId, { txnId: 'T20261028-0044', kind: 'points.redeemed', points: -500, balanceAfter: 3452, storeId: 's001', at: at(24, 2) })
@@ -140,4 +174,9 @@ export function erase(memberId) {
   issueCoupon(m.memberId, { templateId: 'WELCOME-10-50', name: '满50减10', validDays: 30 })
   issueCoupon(m.memberId, { templateId: 'BDAY-20-100', name: '生日满100减20', status: 'used', from: Date.now() - 86_400_000 * 60 })
   issueCoupon(m.memberId, { templateId: 'FRUIT-5', name: '水果满30减5', status: 'expired', validDays: 7, from: Date.now() - 86_400_000 * 40 })
+  issueCoupon(m.memberId, { templateId: 'DAIRY-85', name: '乳制品85折', validDays: 14 })
+  issueCoupon(m.memberId, { templateId: 'MEMBER-DAY-95', name: '会员日95折', validDays: 7 })
+  issueCoupon(m.memberId, { templateId: 'GIFT-BAG', name: '满88送环保袋', validDays: 60 })
+  // A coupon of a template since deleted: no name, no terms.
+  issueCoupon(m.memberId, { templateId: 'OLD-SPRING-2025', validDays: 90 })
 }

@@ -86,7 +86,8 @@ export function memberRoute(api, method, url, input, who, res) {
     }
     if (part === '/ledger' && method === 'GET') return json(res, 200, ledgerPage(memberId, url.searchParams.get('cursor'), Number(url.searchParams.get('limit') ?? 50) || 50)), true
     if (part === '/coupons' && method === 'GET') return json(res, 200, couponsOf(memberId)), true
-    if (part === '/cards' && method === 'GET') return json(res, 200, member.cards.map((c) => cards.get(c))), true
+    // Every card the member holds or held, in the order bound, as CardsApi.ListForMember answers.
+    if (part === '/cards' && method === 'GET') return json(res, 200, member.cards.map((c) => cards.get(c)).filter(Boolean)), true
     if (part === '/cards' && method === 'POST') {
       if (!isStaff(who) && !who.role.includes('lane')) return forbidden(res), true
       if (!/^[A-Za-z0-9_-]{4,40}$/.test(input.cardNo ?? '')) return invalid(res, { cardNo: ['must be 4–40 characters of A–Z, a–z, 0–9, _ -'] }), true

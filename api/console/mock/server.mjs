@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
 import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
 import { signInRoute } from './memberSignIn.mjs'
-import { earn, issueCoupon, members, phones } from './memberStore.mjs'
+import { earn, issueCoupon, members, phones, saveTemplate, templates } from './memberStore.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
 import { MockHub, json } from './signalr.mjs'
 
@@ -177,11 +177,15 @@ createServer(async (req, res) => {
       campaign.status = m[2] === 'pause' ? 'paused' : 'active'
       return json(res, 200, campaign)
     }
-    if (api === '/coupon-templates' && method === 'POST') return json(res, 201, input)
+    if (api === '/coupon-templates' && method === 'POST') {
+      // Kept, so the coupons issued from it carry its terms (GET /members/{id}/coupons).
+      saveTemplate(input)
+      return json(res, 201, input)
+    }
     if ((m = /^\/coupon-templates\/([^/]+)\/issue$/.exec(api))) {
       const ids = (input.memberIds ?? [...members.keys()]).filter((id) => members.has(id))
       const templateId = decodeURIComponent(m[1])
-      return json(res, 200, { issued: ids.map((memberId) => ({ memberId, code: issueCoupon(memberId, { templateId, name: templateId }) })) })
+      return json(res, 200, { issued: ids.map((memberId) => ({ memberId, code: issueCoupon(memberId, { templateId, name: templates.get(templateId)?.name || templateId }) })) })
     }
     if ((m = /^\/stores\/([^/]+)(\/products)?$/.exec(api)) && method === 'PUT') return json(res, 200, {})
     if (api === '/checkout/quote' || api === '/checkout/commit') {

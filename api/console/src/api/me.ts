@@ -1,6 +1,6 @@
 // What a signed-in member reads and changes of their own (their token's subject is their member id).
 import { get, patch, post, put } from './http'
-import { findCard, type Card } from './members'
+import { getCards, type Card } from './members'
 
 export type BirthdayCalendar = 'gregorian' | 'lunar'
 
@@ -52,7 +52,5 @@ export const setPassword = (memberId: string, password: string) => put<void>(`${
 export const eraseMe = (memberId: string) => post<{ memberId: string; erasedAt: string }>(`${path(memberId)}/erasure`)
 export const reportLost = (cardNo: string) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/lost`)
 
-/** The profile names the cards; each card's status and balance is its own read (the api has no list of them). */
-export function getMyCards(cardNos: readonly string[]): Promise<Card[]> {
-  return Promise.all(cardNos.map(async (cardNo) => (await findCard(cardNo).catch(() => null)) ?? { cardNo, status: 'unknown' }))
-}
+/** Every card the member holds or held, with status, stored value and expiry: one call (GET /members/{id}/cards). */
+export const getMyCards = (memberId: string): Promise<Card[]> => getCards(memberId)

@@ -13,25 +13,45 @@ export interface MemberProfile {
   points?: { balance?: number; expiring?: Array<{ points: number; on: string }> }
   storedValue?: number
   coupons?: number
-  /** The member's cards, as card numbers or as cards, when the profile lists them. */
-  cards?: Array<string | Card>
+  /** The member's card numbers (their status, balance and expiry: {@link getCards}). */
+  cards?: string[]
 }
 
+/** A card as the api shows it (CardsApi.cs CardView): balance in fen, expiry as a store-local date. */
 export interface Card {
   cardNo: string
   status: 'active' | 'lost' | 'replaced' | 'expired' | string
-  memberId?: string
+  memberId?: string | null
+  /** ic | magstripe | id | virtual */
+  medium?: string | null
   balance?: number
-  expiresOn?: string
-  medium?: string
+  /** YYYY-MM-DD; null = no expiry. */
+  expiresOn?: string | null
+  /** The card a replaced card's balance moved to. */
+  replacedBy?: string | null
 }
 
-export interface Coupon {
+export type CouponKind = 'amountOffOver' | 'percentOff' | 'categoryAmountOff' | 'categoryPercentOff' | 'gift'
+
+/**
+ * What a coupon gives, from its template (CouponTemplateRequests.cs MemberCouponView): money in fen,
+ * `percent` an integer (10 = 10 % off = 9折). All null when the template is gone.
+ */
+export interface CouponTerms {
+  kind?: CouponKind | string | null
+  threshold?: number | null
+  amount?: number | null
+  percent?: number | null
+  categoryPath?: readonly string[] | null
+}
+
+export interface Coupon extends CouponTerms {
   code: string
   templateId: string
   /** The template's name (新会员满50减10), when the api knows it. */
   name?: string | null
   status: 'active' | 'used' | 'expired' | string
+  /** YYYY-MM-DD, store-local, both inclusive. */
   validFrom?: string
   validTo?: string
 }
@@ -83,22 +103,12 @@ export async function getCoupons(memberId: string): Promise<Coupon[]> {
 }
 
 /**
- * The member's cards with status and balance: from the profile's card list (looking each number
- * up), else from GET /members/{id}/cards where the api has it, else the card searched for.
+ * GET /members/{id}/cards: every card the member holds or held (a lost or replaced one shows as such),
+ * with status, stored value and expiry, in the order they were bound. One call, audited as
+ * `member.cards_viewed` when staff read it; a member may read only their own (else 403).
  */
-export async function getCards(memberId: string, searched: Card | null = null, profile?: MemberProfile): Promise<Card[]> {
-  const listed = profile?.cards
-  if (Array.isArray(listed) && listed.length > 0) {
-    const cards = await Promise.all(listed.map(async (c) => (typeof c === 'string' ? ((await findCard(c)) ?? { cardNo: c, status: 'unknown' }) : c)))
-    return cards
-  }
-  try {
-    const answer = asList<Card>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/cards`))
-    return answer.length || !searched ? answer : [searched]
-  } catch (e) {
-    if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return searched ? [searched] : []
-    throw e
-  }
+export async function getCards(memberId: string): Promise<Card[]> {
+  return asList<Card>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/cards`))
 }
 
 export async function getLedger(memberId: string, cursor?: string | null): Promise<LedgerPage> {

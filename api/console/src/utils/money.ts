@@ -32,6 +32,11 @@ export function formatFen(fen: number | bigint | null | undefined, format: FenFo
   return `${sign}${symbol}${group(yuan.toString())}.${cents.toString().padStart(2, '0')}`
 }
 
+/** Prices as a shop prints them on a coupon: whole yuan without decimals ("¥50"), else exact ("¥12.50"). */
+export function formatFenBrief(fen: number | bigint | null | undefined): string {
+  return formatFen(fen).replace(/\.00$/, '')
+}
+
 /** abs / unit rounded half up, with `decimals` decimals, as a string. */
 function scaled(abs: bigint, unit: bigint, decimals: number): string {
   const factor = 10n ** BigInt(decimals)

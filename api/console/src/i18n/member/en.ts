@@ -140,6 +140,7 @@ const me: typeof zhCN = {
     confirm: 'Report lost',
     lostDone: 'The card is reported lost',
     lostHint: 'Reported lost; its balance is kept. Bring proof of identity to a store for a new card',
+    replacedBy: 'Replaced by card {card}; its balance moved to the new card',
   },
   profile: {
     title: 'My details',

@@ -138,6 +138,7 @@ export default {
     confirm: '确认挂失',
     lostDone: '会员卡已挂失',
     lostHint: '已挂失，卡内余额已保留。请携带身份证明到门店补办新卡',
+    replacedBy: '已换为新卡 {card}，卡内余额已转入新卡',
   },
   profile: {
     title: '个人资料',
