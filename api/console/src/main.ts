@@ -1,6 +1,8 @@
 import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles/panel.css'
+import './styles/reports.css'
+import './styles/member.css'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { whenUnauthorized } from './api/http'

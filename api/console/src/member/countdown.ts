@@ -22,3 +22,8 @@ export function codeButton(nextAt: number | null, now: number): CodeButton {
   const seconds = secondsUntil(nextAt, now)
   return seconds > 0 ? { state: 'wait', seconds } : { state: 'resend' }
 }
+
+/** The minutes a sent code is good for, as the notice says them (at least 1; 5 when the api does not say). */
+export function validMinutes(expiresIn: number | null | undefined): number {
+  return Math.max(1, Math.ceil((expiresIn ?? 300) / 60))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RESEND_AFTER, codeButton, resendAt, secondsUntil } from '../../src/member/countdown'
+import { DEFAULT_RESEND_AFTER, codeButton, resendAt, secondsUntil, validMinutes } from '../../src/member/countdown'
 
 const T0 = 1_800_000_000_000
 
@@ -31,5 +31,12 @@ describe('the sign-in code button', () => {
   it('never counts below zero', () => {
     expect(secondsUntil(T0, T0 + 5_000)).toBe(0)
     expect(secondsUntil(null, T0)).toBe(0)
+  })
+
+  it('says how many minutes a sent code is good for: whole minutes up, at least one, five when not told', () => {
+    expect(validMinutes(300)).toBe(5)
+    expect(validMinutes(61)).toBe(2)
+    expect(validMinutes(10)).toBe(1)
+    expect(validMinutes(undefined)).toBe(5)
   })
 })
