@@ -19,5 +19,6 @@ public static class AdministrationServices
         .MapProgrammeApi()
         .MapCampaignsApi()
         .MapCouponTemplatesApi()
-        .MapMemberCouponsApi();
+        .MapMemberCouponsApi()
+        .MapRewardsApi();
 }

@@ -16,7 +16,8 @@ public sealed record CouponTemplateRequest(
     string? ValidTo,
     bool? Public,
     string? Code,
-    int? MaxRedemptions);
+    int? MaxRedemptions,
+    long? PointsPrice = null);
 
 /// <param name="IssueId">Idempotency key of this issue run; default: the template id (one coupon per member and template).</param>
 /// <param name="Segment">An RFM segment of the last purchase analysis (docs/reports.md), optionally narrowed to members whose home store is <paramref name="StoreId"/>.</param>

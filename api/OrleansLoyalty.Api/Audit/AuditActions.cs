@@ -18,6 +18,7 @@ public static class AuditActions
     public const string MemberLedgerViewed = "member.ledger_viewed";
     public const string MemberCouponsViewed = "member.coupons_viewed";
     public const string MemberCardsViewed = "member.cards_viewed";
+    public const string MemberPointsExchanged = "member.points_exchanged";
     public const string MemberSignedIn = "member.signed_in";
     public const string MemberSignInFailed = "member.sign_in_failed";
     public const string MemberPasswordSet = "member.password_set";

@@ -12,6 +12,7 @@ public record LedgerFigures
     public long PointsGifted { get; init; }
     public long PointsReturned { get; init; }
     public long PointsRedeemed { get; init; }
+    public long PointsExchanged { get; init; }
     public long PointsClawedBack { get; init; }
     public long PointsExpired { get; init; }
     public long PointsNet { get; init; }
@@ -30,6 +31,7 @@ public record LedgerFigures
         LedgerKind.PointsSignupGift or LedgerKind.PointsReferralGift or LedgerKind.PointsBirthday => new() { PointsGifted = points, PointsNet = points },
         LedgerKind.PointsReturned => new() { PointsReturned = points, PointsNet = points },
         LedgerKind.PointsRedeemed => new() { PointsRedeemed = -points, PointsNet = points },
+        LedgerKind.PointsExchanged => new() { PointsExchanged = -points, PointsNet = points },
         LedgerKind.PointsClawedBack => new() { PointsClawedBack = -points, PointsNet = points },
         LedgerKind.PointsExpired => new() { PointsExpired = -points, PointsNet = points },
         LedgerKind.StoredValueTopUp => new() { StoredValueToppedUp = amount, StoredValueNet = amount },
@@ -45,6 +47,7 @@ public record LedgerFigures
         PointsGifted = PointsGifted + o.PointsGifted,
         PointsReturned = PointsReturned + o.PointsReturned,
         PointsRedeemed = PointsRedeemed + o.PointsRedeemed,
+        PointsExchanged = PointsExchanged + o.PointsExchanged,
         PointsClawedBack = PointsClawedBack + o.PointsClawedBack,
         PointsExpired = PointsExpired + o.PointsExpired,
         PointsNet = PointsNet + o.PointsNet,

@@ -43,13 +43,13 @@ public static class ReportTables
     public static IReadOnlyList<ReportTable> Of(LedgerReport report)
     {
         var table = new ReportTable("积分与储值").Text("期间", "period").Count("积分发放", "pointsEarned").Count("赠送积分", "pointsGifted")
-            .Count("退货退回积分", "pointsReturned").Count("积分抵扣", "pointsRedeemed").Count("退货扣回积分", "pointsClawedBack")
+            .Count("退货退回积分", "pointsReturned").Count("积分抵扣", "pointsRedeemed").Count("积分兑换", "pointsExchanged").Count("退货扣回积分", "pointsClawedBack")
             .Count("过期积分", "pointsExpired").Count("积分净增", "pointsNet").Money("储值充值", "storedValueToppedUp")
             .Money("退货退回储值", "storedValueReturned").Money("储值消费", "storedValueSpent").Money("储值退款", "storedValueRefunded")
             .Money("储值净增", "storedValueNet");
         foreach (var p in report.Periods)
         {
-            table.Row(p.Period, p.PointsEarned, p.PointsGifted, p.PointsReturned, p.PointsRedeemed, p.PointsClawedBack, p.PointsExpired, p.PointsNet,
+            table.Row(p.Period, p.PointsEarned, p.PointsGifted, p.PointsReturned, p.PointsRedeemed, p.PointsExchanged, p.PointsClawedBack, p.PointsExpired, p.PointsNet,
                 p.StoredValueToppedUp, p.StoredValueReturned, p.StoredValueSpent, p.StoredValueRefunded, p.StoredValueNet);
         }
         if (report.Outstanding is not { } owed)

@@ -5,6 +5,8 @@ public static class LedgerKind
 {
     public const string PointsEarned = "points.earned";
     public const string PointsRedeemed = "points.redeemed";
+    /// <summary>Points spent on a coupon or gift from the rewards catalogue (not at a lane).</summary>
+    public const string PointsExchanged = "points.exchanged";
     public const string PointsSignupGift = "points.signup_gift";
     public const string PointsReferralGift = "points.referral_gift";
     public const string PointsBirthday = "points.birthday";

@@ -55,4 +55,11 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
     Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
+
+    /// <summary>
+    /// Buys a coupon (or a gift coupon) with points: burns the template's <c>PointsPrice</c> from the oldest lots and
+    /// issues the coupon in one write, once per <paramref name="txnId"/> (a repeat answers the first exchange). Not
+    /// enough points → <c>409 points.insufficient</c>; the same txnId for another template → <c>409 txn.conflict</c>.
+    /// </summary>
+    Task<PointsExchange> ExchangePoints(string txnId, Domain.CouponTemplate template, string? storeId);
 }

@@ -13,6 +13,10 @@ namespace OrleansLoyalty.Domain;
 /// <param name="Public">A shared code any shopper may present.</param>
 /// <param name="Code">The shared code of a public template.</param>
 /// <param name="MaxRedemptions">Total redemptions of a public code; null = unlimited.</param>
+/// <param name="PointsPrice">
+/// Members may buy this coupon with points (programme.md: "points buy gifts from a gift catalogue and coupons as
+/// well"; a gift is a <see cref="CouponKind.Gift"/> coupon redeemed at the lane); null = not for sale.
+/// </param>
 [GenerateSerializer, Immutable, Alias("domain.CouponTemplate")]
 public sealed record CouponTemplate(
     [Id(0)] string TemplateId,
@@ -28,7 +32,8 @@ public sealed record CouponTemplate(
     [Id(10)] DateOnly? ValidTo,
     [Id(11)] bool Public,
     [Id(12)] string? Code,
-    [Id(13)] int? MaxRedemptions)
+    [Id(13)] int? MaxRedemptions,
+    [Id(14)] long? PointsPrice = null)
 {
     /// <summary>Validity window of a coupon issued on <paramref name="issuedOn"/> (store-local date).</summary>
     public (DateOnly ValidFrom, DateOnly ValidTo) ValidityFor(DateOnly issuedOn)

@@ -3,6 +3,9 @@ namespace OrleansLoyalty.Domain;
 /// <summary>Checks a coupon template (<c>POST /coupon-templates</c>, and the programme's gift coupons).</summary>
 public static class CouponTemplateValidator
 {
+    /// <summary>A million points (¥10,000 of burning): beyond any reward a supermarket offers.</summary>
+    public const long MaxPointsPrice = 1_000_000;
+
     public static IReadOnlyList<string> Validate(CouponTemplate? template)
     {
         var errors = new List<string>();
@@ -18,6 +21,14 @@ public static class CouponTemplateValidator
         if (!Enum.IsDefined(template.Kind))
         {
             errors.Add("kind is not a known coupon kind");
+        }
+        if (template.PointsPrice is { } price && (price <= 0 || price > MaxPointsPrice))
+        {
+            errors.Add($"pointsPrice must be between 1 and {MaxPointsPrice}");
+        }
+        if (template.PointsPrice is not null && template.Public)
+        {
+            errors.Add("pointsPrice belongs to member coupons: a public code is not bought");
         }
         if (template.Threshold < 0)
         {

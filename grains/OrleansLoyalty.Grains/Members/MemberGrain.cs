@@ -303,6 +303,34 @@ public sealed partial class MemberGrain(
         return coupon;
     }
 
+    public async Task<PointsExchange> ExchangePoints(string txnId, CouponTemplate template, string? storeId)
+    {
+        RequireRegistered();
+        var s = state.State;
+        var issueId = "exchange:" + txnId;
+        var price = template.PointsPrice ?? throw new LoyaltyException(ErrorCodes.RequestInvalid, $"Coupon template {template.TemplateId} is not for sale for points.", 422);
+        if (s.CouponIssues.TryGetValue(issueId, out var issuedCode) && s.Coupons.Find(c => c.Code == issuedCode) is { } issued)
+        {
+            return issued.TemplateId == template.TemplateId
+                ? new PointsExchange(txnId, issued, price, MemberWallet.Balance(s))
+                : throw new LoyaltyException(ErrorCodes.TxnConflict, $"Transaction {txnId} already bought another coupon.", 409);
+        }
+        var balance = MemberWallet.Balance(s);
+        if (price > balance)
+        {
+            throw new LoyaltyException(ErrorCodes.PointsInsufficient, $"The member has {balance} points; this costs {price}.", 409);
+        }
+        var now = clock.GetUtcNow();
+        // One write: the points leave the oldest lots, the ledger says why, and the coupon arrives, or none of it.
+        MemberWallet.Burn(s, price);
+        AddLedger(txnId, LedgerKind.PointsExchanged, -price, storeId, now);
+        var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(now));
+        s.Coupons.Add(coupon);
+        s.CouponIssues[issueId] = coupon.Code;
+        await Save();
+        return new PointsExchange(txnId, coupon, price, MemberWallet.Balance(s));
+    }
+
     /// <summary>The member's birthday as pricing and gifts read it: month and day in the member's chosen calendar.</summary>
     private MemberBirthday? PricingBirthday()
     {
