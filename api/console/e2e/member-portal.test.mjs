@@ -6,8 +6,10 @@ import {
 
 /** 1234 → "1,234", as the portal shows a count. */
 const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+/** What the test's reward costs: the sign-up gift (100 points) pays for it once, not twice. */
+const PRICE = 100
 
-test('a shopper joins on the web, sees their points and purchase, reports their card lost and signs in again', async () => {
+test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost and signs in again', async () => {
   requireEnvironment()
   requireSmsDrop()
   const token = await adminToken()
@@ -45,6 +47,65 @@ test('a shopper joins on the web, sees their points and purchase, reports their 
     await page.locator('[data-testid=me-points]', { hasText: new RegExp(`^\\s*${count(registered.points)}\\s*$`) }).waitFor({ timeout: 10_000 })
     await page.locator('[data-testid=me-who]', { hasText: '网页会员' }).waitFor()
 
+    // Points buy rewards (docs/rewards.md): head office puts a coupon up for sale (through the api, as set-up),
+    // and the member redeems it from the overview's points tile.
+    assert.ok(registered.points >= PRICE, `the sign-up gift does not pay for a ${PRICE}-point reward: ${JSON.stringify(registered)}`)
+    const rewardId = uniqueId('E2E-RW')
+    const template = { templateId: rewardId, name: '积分换券 满30减5', kind: 'amountOffOver', threshold: 3000, amount: 500, validDays: 30, pointsPrice: PRICE }
+    const created = await api('POST', '/coupon-templates', template, token)
+    assert.equal(created.status, 201, `create reward: ${JSON.stringify(created.body)}`)
+    await page.locator('[data-testid=me-home-rewards]').click()
+    await page.waitForURL(/\/console\/me\/rewards$/, { timeout: 10_000 })
+    const reward = page.locator(`[data-testid=me-reward-${rewardId}]`)
+    await reward.waitFor({ timeout: 10_000 })
+    assert.match(await reward.innerText(), /满 ¥30 减 ¥5/)
+    assert.match(await page.locator(`[data-testid=me-reward-price-${rewardId}]`).innerText(), new RegExp(`${count(PRICE)}\\s*积分`))
+    await page.locator(`[data-testid=me-reward-redeem-${rewardId}]`).click()
+
+    // The first answer is lost on its way back: the request reaches the api, which books the purchase, but the
+    // browser sees the connection fail. The retry sends the same transaction id, so the api answers that
+    // purchase instead of making a second one (which the points left could not pay for anyway).
+    const exchangePath = `/api/v1/members/${registered.memberId}/rewards`
+    const isExchange = (url) => url.pathname === exchangePath
+    const sent = []
+    let lostAnswer = null
+    await page.route(isExchange, async (route) => {
+      sent.push(route.request().postDataJSON())
+      if (lostAnswer) return route.continue()
+      const response = await route.fetch()
+      lostAnswer = { status: response.status(), body: await response.json() }
+      return route.abort('connectionreset')
+    })
+    await page.locator('[data-testid=me-reward-confirm]').click()
+    await page.locator('[data-testid=me-reward-problem]').waitFor({ timeout: 10_000 })
+    assert.equal(lostAnswer?.status, 200, `the first exchange: ${JSON.stringify(lostAnswer)}`)
+    const exchanged = page.waitForResponse((r) => new URL(r.url()).pathname === exchangePath && r.request().method() === 'POST')
+    await page.locator('[data-testid=me-reward-confirm]').click()
+    const exchange = await exchanged
+    assert.equal(exchange.status(), 200, `retry the exchange: ${await exchange.text()}`)
+    const bought = await exchange.json()
+    await page.unroute(isExchange)
+    assert.equal(sent.length, 2, `exchanges sent: ${JSON.stringify(sent)}`)
+    assert.match(sent[0].txnId, /^[A-Za-z0-9_.:-]{1,64}$/)
+    assert.equal(sent[1].txnId, sent[0].txnId, 'the retry must send the same transaction id')
+    assert.equal(bought.code, lostAnswer.body.code, 'the retry must answer the first purchase')
+    assert.equal(bought.pointsBalance, registered.points - PRICE)
+    await page.locator('[data-testid=me-reward-code]', { hasText: bought.code }).waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid=me-reward-balance-after]', { hasText: count(registered.points - PRICE) }).waitFor()
+    await page.waitForTimeout(300) // the dialog's fade, for the picture
+    await screenshot(page, 'member-portal-reward')
+
+    // The coupon is among the member's coupons, and the balance is the price lower.
+    await page.locator('[data-testid=me-reward-to-coupons]').click()
+    await page.waitForURL(/\/console\/me\/coupons$/, { timeout: 10_000 })
+    const coupon = page.locator('[data-testid=me-coupon-active]', { hasText: bought.code })
+    await coupon.waitFor({ timeout: 10_000 })
+    assert.match(await coupon.innerText(), /满 ¥30 减 ¥5/)
+    const coupons = await api('GET', `/members/${registered.memberId}/coupons`, undefined, token)
+    assert.equal(coupons.body.filter((c) => c.templateId === rewardId).length, 1, `one coupon bought: ${JSON.stringify(coupons.body)}`)
+    await page.locator('[data-testid=me-tab-me-home]').click()
+    await page.locator('[data-testid=me-points]', { hasText: new RegExp(`^\\s*${count(registered.points - PRICE)}\\s*$`) }).waitFor({ timeout: 10_000 })
+
     // At the till (through the api, as a lane would): a card for the member, then a purchase.
     const bound = await api('POST', `/members/${registered.memberId}/cards`, { cardNo, medium: 'virtual', storeId: STORE_ID }, token)
     assert.equal(bound.status, 201, `bind card: ${JSON.stringify(bound.body)}`)
@@ -75,7 +136,7 @@ test('a shopper joins on the web, sees their points and purchase, reports their 
     await field(page, 'me-login-password').fill(password)
     await page.locator('[data-testid=me-login-submit]').click()
     await page.waitForURL(/\/console\/me$/, { timeout: 15_000 })
-    const balance = receipt.pointsBalance ?? registered.points + receipt.pointsEarned
+    const balance = receipt.pointsBalance ?? registered.points - PRICE + receipt.pointsEarned
     await page.locator('[data-testid=me-points]', { hasText: new RegExp(`^\\s*${count(balance)}\\s*$`) }).waitFor({ timeout: 10_000 })
     await page.waitForTimeout(300)
     await screenshot(page, 'member-portal')

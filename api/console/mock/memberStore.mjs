@@ -14,14 +14,23 @@ const SIGN_UP_COUPON = { templateId: 'signup-10-off-50', name: '新会员满50�
 
 /**
  * Coupon templates by id, with the terms the api joins onto each member coupon (CouponTemplate.cs:
- * money in fen, percent 10 = 9折): the programme's gift coupons, a few of the chain's, and those
- * POST /coupon-templates creates.
+ * money in fen, percent 10 = 9折): the programme's gift coupons, a few of the chain's, the rewards
+ * catalogue's, and those POST /coupon-templates creates.
  */
 export const templates = new Map()
 
-/** A template as the api keeps it (CouponTemplatesApi.ToTemplate: kind amountOffOver and 0s by default). */
-export function saveTemplate({ templateId, name = '', kind = 'amountOffOver', threshold = 0, amount = 0, percent = 0, categoryPath = [] }) {
-  templates.set(templateId, { templateId, name, kind, threshold, amount, percent, categoryPath: categoryPath ?? [] })
+/**
+ * A template as the api keeps it and lists it (CouponTemplatesApi.ToTemplate: kind amountOffOver and 0s by
+ * default; a code only on a public template; `pointsPrice` null = not for sale for points).
+ */
+export function saveTemplate({
+  templateId, name = '', kind = 'amountOffOver', threshold = 0, amount = 0, percent = 0, categoryPath = [], skus = [], validDays = null, validFrom = null,
+  validTo = null, public: isPublic = false, code = null, maxRedemptions = null, pointsPrice = null,
+}) {
+  templates.set(templateId, {
+    templateId, name, kind, threshold, amount, percent, categoryPath: categoryPath ?? [], skus: skus ?? [], validDays, validFrom, validTo,
+    public: isPublic, code: isPublic && code ? code.toUpperCase() : null, maxRedemptions, pointsPrice,
+  })
   return templates.get(templateId)
 }
 
@@ -33,12 +42,24 @@ saveTemplate({ templateId: 'FRUIT-5', name: '水果满30减5', kind: 'categoryAm
 saveTemplate({ templateId: 'DAIRY-85', name: '乳制品85折', kind: 'categoryPercentOff', percent: 15, categoryPath: ['食品', '乳制品'] })
 saveTemplate({ templateId: 'MEMBER-DAY-95', name: '会员日95折', kind: 'percentOff', percent: 5 })
 saveTemplate({ templateId: 'GIFT-BAG', name: '满88送环保袋', kind: 'gift', threshold: 8_800 })
+// The rewards catalogue (docs/rewards.md): the demo member's 3,580 points buy all but the oil.
+saveTemplate({ templateId: 'RW-5-OFF-30', name: '积分换券 满30减5', threshold: 3_000, amount: 500, validDays: 30, pointsPrice: 500 })
+saveTemplate({ templateId: 'RW-ECO-BAG', name: '环保购物袋', kind: 'gift', skus: ['BAG-ECO-01'], validDays: 60, pointsPrice: 800 })
+saveTemplate({ templateId: 'RW-DAIRY-9', name: '乳制品9折券', kind: 'categoryPercentOff', percent: 10, categoryPath: ['食品', '乳制品'], validDays: 14, pointsPrice: 1_200 })
+saveTemplate({ templateId: 'RW-20-OFF-100', name: '积分换券 满100减20', threshold: 10_000, amount: 2_000, validDays: 30, pointsPrice: 3_000 })
+saveTemplate({ templateId: 'RW-OIL-5L', name: '5L 压榨花生油', kind: 'gift', skus: ['OIL-PEANUT-5L'], validDays: 90, pointsPrice: 12_000 })
+
+/** GET /rewards: the templates for sale, cheapest first (then by id), in the shape of GET /coupon-templates. */
+export const rewards = () => [...templates.values()].filter((t) => t.pointsPrice != null)
+  .sort((a, b) => a.pointsPrice - b.pointsPrice || (a.templateId < b.templateId ? -1 : a.templateId > b.templateId ? 1 : 0))
 
 export const members = new Map()
 export const phones = new Map()
 export const cards = new Map()
 const ledgers = new Map()
 const coupons = new Map()
+/** Rewards bought, by member and txnId: a repeat answers the first exchange. */
+const exchanges = new Map()
 let entryId = 0
 let couponSeq = 0
 
@@ -136,6 +157,30 @@ export function earn(memberId, { txnId, total, storeId }) {
   if (TIERS.indexOf(reached) > TIERS.findIndex((t) => t.id === m.tier)) m.tier = reached.id
   book(memberId, { txnId, kind: 'points.earned', points: pointsEarned, balanceAfter: m.points, storeId })
   return { pointsEarned, pointsBalance: m.points, tier: m.tier, ...(from !== m.tier ? { tierChanged: { from, to: m.tier } } : {}) }
+}
+
+/**
+ * POST /members/{id}/rewards, as MemberGrain.ExchangePoints: the price leaves the balance, a `points.exchanged`
+ * row is booked and the coupon issued together, once per txnId. Answers `{ answer }` or a refusal `{ status, code, detail }`.
+ */
+export function exchangePoints(memberId, { txnId, templateId, storeId = 'self-service' }) {
+  const m = members.get(memberId)
+  const t = templates.get(templateId)
+  if (!t || t.pointsPrice == null) return { status: 404, code: 'coupon_template.not_found', detail: `No reward ${templateId}.` }
+  const mine = exchanges.get(memberId) ?? exchanges.set(memberId, new Map()).get(memberId)
+  const first = mine.get(txnId)
+  if (first) {
+    return first.templateId === templateId
+      ? { answer: { ...first, pointsBalance: m.points } }
+      : { status: 409, code: 'txn.conflict', detail: `Transaction ${txnId} already bought another coupon.` }
+  }
+  if (t.pointsPrice > m.points) return { status: 409, code: 'points.insufficient', detail: `The member has ${m.points} points; this costs ${t.pointsPrice}.` }
+  m.points -= t.pointsPrice
+  book(memberId, { txnId, kind: 'points.exchanged', points: -t.pointsPrice, balanceAfter: m.points, storeId })
+  const code = issueCoupon(memberId, { templateId, name: t.name, validDays: t.validDays ?? 30 })
+  const { validFrom, validTo } = coupons.get(memberId).find((c) => c.code === code)
+  mine.set(txnId, { txnId, code, templateId, name: t.name, validFrom, validTo, pointsSpent: t.pointsPrice })
+  return { answer: { ...mine.get(txnId), pointsBalance: m.points } }
 }
 
 /** Registration with the sign-up gifts (and the referrer's), as MemberDirectoryGrain.Register does. */

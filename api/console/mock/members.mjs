@@ -2,7 +2,7 @@
 // who may do what: a member token only for its own member and cards, staff for their stores.
 
 import { json } from './signalr.mjs'
-import { bindCard, cards, couponsOf, erase, ledgerPage, members, phones, registerMember, view } from './memberStore.mjs'
+import { bindCard, cards, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
 import { PHONE, forget, invalid, passwordProblem, setPassword, useRegistrationCode } from './memberSignIn.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
@@ -10,6 +10,7 @@ const problem = (res, status, code, title, detail) => json(res, status, { type: 
 const isStaff = (who) => who?.role?.some((r) => r === 'admin' || r === 'manager')
 const isMember = (who) => who?.role?.includes('member') && !isStaff(who)
 const forbidden = (res) => problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Members may only see their own data.')
+const CALLER_ID = /^[A-Za-z0-9_.:-]{1,64}$/
 
 function contactErrors(input, { registering }) {
   const errors = {}
@@ -58,9 +59,11 @@ export function registrationRoute(api, method, input, who, res, onRegistered) {
   return true
 }
 
-/** The member's own endpoints and cards; false when the path is not one of them. */
+/** The member's own endpoints and cards, and the rewards catalogue; false when the path is not one of them. */
 export function memberRoute(api, method, url, input, who, res) {
   let m
+  // Anyone signed in, members included (RewardsApi.List).
+  if (api === '/rewards' && method === 'GET') return json(res, 200, rewards()), true
   if ((m = /^\/members\/([^/]+)(\/[a-z]+)?$/.exec(api)) && m[2] !== '/analysis') {
     const memberId = decodeURIComponent(m[1])
     if (isMember(who) && who.sub !== memberId) return forbidden(res), true
@@ -93,6 +96,16 @@ export function memberRoute(api, method, url, input, who, res) {
       if (!/^[A-Za-z0-9_-]{4,40}$/.test(input.cardNo ?? '')) return invalid(res, { cardNo: ['must be 4–40 characters of A–Z, a–z, 0–9, _ -'] }), true
       if (cards.has(input.cardNo)) return problem(res, 409, 'card.already_bound', 'The request was refused.', `Card ${input.cardNo} is bound already.`), true
       return json(res, 201, bindCard(memberId, input.cardNo, { medium: input.medium ?? 'ic' })), true
+    }
+    // The member buys for themself (booked to self-service); a lane or staff names the store they buy at.
+    if (part === '/rewards' && method === 'POST') {
+      const errors = {}
+      for (const field of ['txnId', 'templateId']) if (typeof input[field] !== 'string' || !CALLER_ID.test(input[field])) errors[field] = ['must be 1–64 characters of A–Z, a–z, 0–9, _ . : -']
+      if (!isMember(who) && !who.role.includes('admin') && !input.storeId) errors.storeId = ['is required for store staff and lanes']
+      if (Object.keys(errors).length) return invalid(res, errors), true
+      const outcome = exchangePoints(memberId, { txnId: input.txnId, templateId: input.templateId, storeId: isMember(who) ? 'self-service' : input.storeId ?? 'self-service' })
+      if (outcome.answer) return json(res, 200, outcome.answer), true
+      return problem(res, outcome.status, outcome.code, 'The request was refused.', outcome.detail), true
     }
     if (part === '/erasure' && method === 'POST') {
       if (!who.role.includes('admin') && !isMember(who)) return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only head office or the member themself may erase a member.'), true

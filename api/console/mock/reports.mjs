@@ -180,7 +180,7 @@ function members(s) {
 }
 
 // The ledger report (docs/reports.md, "Points and stored value"): outflows positive, nets signed.
-const LEDGER_FIELDS = ['pointsEarned', 'pointsGifted', 'pointsReturned', 'pointsRedeemed', 'pointsClawedBack', 'pointsExpired', 'pointsNet',
+const LEDGER_FIELDS = ['pointsEarned', 'pointsGifted', 'pointsReturned', 'pointsRedeemed', 'pointsExchanged', 'pointsClawedBack', 'pointsExpired', 'pointsNet',
   'storedValueToppedUp', 'storedValueReturned', 'storedValueSpent', 'storedValueRefunded', 'storedValueNet']
 
 function ledgerSum(rows) {
@@ -196,6 +196,7 @@ function movement({ kind, points = 0, amount = 0 }) {
   else if (['points.signup_gift', 'points.referral_gift', 'points.birthday'].includes(kind)) f.pointsGifted = points
   else if (kind === 'points.returned') f.pointsReturned = points
   else if (kind === 'points.redeemed') f.pointsRedeemed = -points
+  else if (kind === 'points.exchanged') f.pointsExchanged = -points
   else if (kind === 'points.clawed_back') f.pointsClawedBack = -points
   else if (kind === 'points.expired') f.pointsExpired = -points
   else if (kind === 'storedvalue.topup') f.storedValueToppedUp = amount
@@ -223,16 +224,18 @@ function madeUpLedgerDay(storeId, day) {
   const pointsClawedBack = f.returns * Math.round(30 + 40 * n('claw'))
   const pointsReturned = f.returns * Math.round(10 * n('back'))
   const pointsGifted = f.newMembers * 100 + (n('referral') < 0.3 ? 200 : 0) + Math.floor(3 * n('birthday')) * 200
+  // Rewards bought with points (docs/rewards.md): now and then one at each of the catalogue's prices; none in the sales report.
+  const pointsExchanged = [500, 800, 1_200, 3_000].reduce((a, price) => a + (n(`exchange:${price}`) < 0.2 ? price : 0), 0)
   const storedValueReturned = f.returns * Math.round(1500 * n('svback'))
   const storedValueRefunded = n('refund') < 0.08 ? 10_000 * (1 + Math.floor(5 * n('refundSize'))) : 0
   const storedValueToppedUp = Math.round((f.storedValueSpent * (0.85 + 0.4 * n('topup'))) / 10_000) * 10_000
   const figures = {
-    pointsEarned: f.pointsEarned + pointsClawedBack, pointsGifted, pointsReturned, pointsRedeemed: f.pointsRedeemed + pointsReturned, pointsClawedBack,
+    pointsEarned: f.pointsEarned + pointsClawedBack, pointsGifted, pointsReturned, pointsRedeemed: f.pointsRedeemed + pointsReturned, pointsExchanged, pointsClawedBack,
     storedValueToppedUp, storedValueReturned, storedValueSpent: f.storedValueSpent + storedValueReturned, storedValueRefunded,
   }
   return ledgerSum([{
     ...figures,
-    pointsNet: figures.pointsEarned + pointsGifted + pointsReturned - figures.pointsRedeemed - pointsClawedBack,
+    pointsNet: figures.pointsEarned + pointsGifted + pointsReturned - figures.pointsRedeemed - pointsExchanged - pointsClawedBack,
     storedValueNet: storedValueToppedUp + storedValueReturned - figures.storedValueSpent - storedValueRefunded,
   }])
 }
@@ -348,7 +351,8 @@ const FIGURE_COLUMNS = [
 ]
 const LEDGER_COLUMNS = [
   ['期间 (period)', 'period'], ['积分发放 (pointsEarned)', 'pointsEarned'], ['赠送积分 (pointsGifted)', 'pointsGifted'],
-  ['退货退回积分 (pointsReturned)', 'pointsReturned'], ['积分抵扣 (pointsRedeemed)', 'pointsRedeemed'], ['退货扣回积分 (pointsClawedBack)', 'pointsClawedBack'],
+  ['退货退回积分 (pointsReturned)', 'pointsReturned'], ['积分抵扣 (pointsRedeemed)', 'pointsRedeemed'], ['积分兑换 (pointsExchanged)', 'pointsExchanged'],
+  ['退货扣回积分 (pointsClawedBack)', 'pointsClawedBack'],
   ['过期积分 (pointsExpired)', 'pointsExpired'], ['积分净增 (pointsNet)', 'pointsNet'], ['储值充值 (storedValueToppedUp)', 'storedValueToppedUp', yuan],
   ['退货退回储值 (storedValueReturned)', 'storedValueReturned', yuan], ['储值消费 (storedValueSpent)', 'storedValueSpent', yuan],
   ['储值退款 (storedValueRefunded)', 'storedValueRefunded', yuan], ['储值净增 (storedValueNet)', 'storedValueNet', yuan],

@@ -6,21 +6,22 @@
 //                                            # members: /console/me/login  (13812345678 / member123; SMS codes print here)
 //   MOCK_PORT=5092 MOCK_SIMULATE=0 npm run mock
 //   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
+//   MOCK_CONSOLE_DIR=/tmp/console npm run mock # serves a console built elsewhere (vite build --outDir /tmp/console)
 
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
 import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
-import { signInRoute } from './memberSignIn.mjs'
+import { invalid, signInRoute } from './memberSignIn.mjs'
 import { earn, issueCoupon, members, phones, saveTemplate, templates } from './memberStore.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
 import { MockHub, json } from './signalr.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 5091)
 const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? 'admin123'
-const WWW = fileURLToPath(new URL('../../OrleansLoyalty.Api/wwwroot/console/', import.meta.url))
+const WWW = process.env.MOCK_CONSOLE_DIR ? resolve(process.env.MOCK_CONSOLE_DIR) : fileURLToPath(new URL('../../OrleansLoyalty.Api/wwwroot/console/', import.meta.url))
 
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url')
 const token = (sub, role, store) => `${b64({ alg: 'none' })}.${b64({ sub, role, store, exp: Math.floor(Date.now() / 1000) + 8 * 3600 })}.mock`
@@ -177,10 +178,15 @@ createServer(async (req, res) => {
       campaign.status = m[2] === 'pause' ? 'paused' : 'active'
       return json(res, 200, campaign)
     }
+    if (api === '/coupon-templates' && method === 'GET') return json(res, 200, [...templates.values()])
     if (api === '/coupon-templates' && method === 'POST') {
-      // Kept, so the coupons issued from it carry its terms (GET /members/{id}/coupons).
-      saveTemplate(input)
-      return json(res, 201, input)
+      // Like CouponTemplateValidator: a points price of 1–1,000,000, and never on a public code.
+      const price = input.pointsPrice
+      if (price != null && (!Number.isSafeInteger(price) || price < 1 || price > 1_000_000)) return invalid(res, { pointsPrice: ['pointsPrice must be between 1 and 1000000'] })
+      if (price != null && input.public) return invalid(res, { pointsPrice: ['pointsPrice belongs to member coupons: a public code is not bought'] })
+      if (templates.has(input.templateId)) return problem(res, 409, 'coupon_template.exists', `A coupon template ${input.templateId} exists already.`)
+      // Kept, so the coupons issued from it carry its terms (GET /members/{id}/coupons), and listed (GET /coupon-templates, /rewards).
+      return json(res, 201, saveTemplate(input))
     }
     if ((m = /^\/coupon-templates\/([^/]+)\/issue$/.exec(api))) {
       const ids = (input.memberIds ?? [...members.keys()]).filter((id) => members.has(id))

@@ -36,6 +36,7 @@ export const router = createRouter({
         { path: '', name: 'me-home', component: () => import('./views/member/MeHomeView.vue') },
         { path: 'ledger', name: 'me-ledger', component: () => import('./views/member/MeLedgerView.vue') },
         { path: 'coupons', name: 'me-coupons', component: () => import('./views/member/MeCouponsView.vue') },
+        { path: 'rewards', name: 'me-rewards', component: () => import('./views/member/MeRewardsView.vue') },
         { path: 'cards', name: 'me-cards', component: () => import('./views/member/MeCardsView.vue') },
         { path: 'profile', name: 'me-profile', component: () => import('./views/member/MeProfileView.vue') },
       ],

@@ -111,6 +111,8 @@ export interface CouponTemplate {
   public?: boolean
   code?: string
   maxRedemptions?: number
+  /** Members may buy it with points (docs/rewards.md): 1–1,000,000; null = not for sale. Never on a public template. */
+  pointsPrice?: number | null
 }
 
 /** The api may not list templates; then the console shows those made in this session. */

@@ -1,6 +1,6 @@
 // What a signed-in member reads and changes of their own (their token's subject is their member id).
-import { get, patch, post, put } from './http'
-import { getCards, type Card } from './members'
+import { asList, get, patch, post, put } from './http'
+import { getCards, type Card, type CouponTerms } from './members'
 
 export type BirthdayCalendar = 'gregorian' | 'lunar'
 
@@ -54,3 +54,44 @@ export const reportLost = (cardNo: string) => post<Card>(`/cards/${encodeURIComp
 
 /** Every card the member holds or held, with status, stored value and expiry: one call (GET /members/{id}/cards). */
 export const getMyCards = (memberId: string): Promise<Card[]> => getCards(memberId)
+
+/**
+ * A reward members buy with points (GET /rewards, docs/rewards.md): a coupon template with a `pointsPrice`,
+ * in the shape of GET /coupon-templates (money in fen, `percent` 10 = 9折); a gift is a `gift` coupon.
+ */
+export interface Reward extends CouponTerms {
+  templateId: string
+  name: string
+  /** Points, 1–1,000,000. */
+  pointsPrice: number
+  /** Valid for this many days from the day it is bought (that day included); else from `validFrom` to `validTo`. */
+  validDays?: number | null
+  validFrom?: string | null
+  validTo?: string | null
+}
+
+/** The coupon bought, what it cost and the points left (RewardsApi.cs PointsExchangeView). */
+export interface PointsExchange {
+  txnId: string
+  code: string
+  templateId: string
+  name: string
+  /** YYYY-MM-DD, store-local, both inclusive. */
+  validFrom: string
+  validTo: string
+  pointsSpent: number
+  pointsBalance: number
+}
+
+/** The rewards for sale, cheapest first. */
+export async function getRewards(): Promise<Reward[]> {
+  return asList<Reward>(await get<unknown>('/rewards'))
+}
+
+/**
+ * Buys a reward with the member's points (POST /members/{id}/rewards). Idempotent by `txnId`: a repeat answers
+ * the first exchange, so a retry after a lost answer cannot buy twice (see member/rewards.ts). Refusals:
+ * `409 points.insufficient`, `409 txn.conflict` (the id bought another reward), `404 coupon_template.not_found`.
+ */
+export const exchangePoints = (memberId: string, txnId: string, templateId: string) =>
+  post<PointsExchange>(`${path(memberId)}/rewards`, { txnId, templateId })

@@ -47,6 +47,8 @@ export interface LedgerFigures {
   pointsGifted: number
   pointsReturned: number
   pointsRedeemed: number
+  /** Spent on rewards (`points.exchanged`, docs/rewards.md), apart from points burned as cash at a lane. */
+  pointsExchanged: number
   pointsClawedBack: number
   pointsExpired: number
   pointsNet: number

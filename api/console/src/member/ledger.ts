@@ -32,9 +32,9 @@ export function balanceText(m: Movement): string {
 }
 
 // Gifts, expiry and card transfers are booked under ids the api makes up (`signup`, `expiry:2026-12-31`),
-// which are no receipt a shopper could show at a till.
+// and rewards under the id the portal made for the purchase (`rw-…`): no receipt a shopper could show at a till.
 const WITHOUT_RECEIPT = new Set([
-  'points.signup_gift', 'points.referral_gift', 'points.birthday', 'points.expired', 'storedvalue.transfer_in', 'storedvalue.transfer_out',
+  'points.signup_gift', 'points.referral_gift', 'points.birthday', 'points.expired', 'points.exchanged', 'storedvalue.transfer_in', 'storedvalue.transfer_out',
 ])
 
 export const hasReceipt = (entry: LedgerEntry) => !WITHOUT_RECEIPT.has(entry.kind)

@@ -14,8 +14,8 @@ export const pointsIssued = (f: Movements) => of(f?.pointsEarned) + of(f?.points
 /** Points that came into members' balances: issued, and burned points a return gave back. */
 export const pointsIn = (f: Movements) => pointsIssued(f) + of(f?.pointsReturned)
 
-/** Points that left members' balances: burned as cash, taken back by returns, expired at year end. */
-export const pointsOut = (f: Movements) => of(f?.pointsRedeemed) + of(f?.pointsClawedBack) + of(f?.pointsExpired)
+/** Points that left members' balances: burned as cash, spent on rewards, taken back by returns, expired at year end. */
+export const pointsOut = (f: Movements) => of(f?.pointsRedeemed) + of(f?.pointsExchanged) + of(f?.pointsClawedBack) + of(f?.pointsExpired)
 
 /** The section's tiles over the range: points as counts, stored value in fen. */
 export interface LedgerTiles {
@@ -23,6 +23,7 @@ export interface LedgerTiles {
   pointsEarned: number
   pointsGifted: number
   pointsRedeemed: number
+  pointsExchanged: number
   pointsReturned: number
   pointsClawedBack: number
   pointsExpired: number
@@ -38,6 +39,7 @@ export function ledgerTiles(totals: Movements): LedgerTiles {
     pointsEarned: of(totals?.pointsEarned),
     pointsGifted: of(totals?.pointsGifted),
     pointsRedeemed: of(totals?.pointsRedeemed),
+    pointsExchanged: of(totals?.pointsExchanged),
     pointsReturned: of(totals?.pointsReturned),
     pointsClawedBack: of(totals?.pointsClawedBack),
     pointsExpired: of(totals?.pointsExpired),

@@ -24,10 +24,11 @@ describe('a ledger row', () => {
     expect(balanceText(movement(row({ points: 1, balanceAfter: 3580 })))).toBe('3,580')
   })
 
-  it('names a receipt only where there is one: gifts, expiry and transfers have made-up ids', () => {
+  it('names a receipt only where there is one: gifts, expiry, transfers and rewards have made-up ids', () => {
     expect(hasReceipt(row({ kind: 'points.earned', txnId: 'E2E-1' }))).toBe(true)
     expect(hasReceipt(row({ kind: 'storedvalue.topup' }))).toBe(true)
     expect(hasReceipt(row({ kind: 'points.signup_gift', txnId: 'signup' }))).toBe(false)
     expect(hasReceipt(row({ kind: 'points.expired', txnId: 'expiry:2026-12-31' }))).toBe(false)
+    expect(hasReceipt(row({ kind: 'points.exchanged', txnId: 'rw-0b6e2c1a-4f0d-4c55-9a57-1f1f6a0c9e21' }))).toBe(false)
   })
 })

@@ -4,13 +4,13 @@ import { pointsFlowChart, storedValueFlowChart } from '../../src/reports/charts'
 import { ledgerSeries, ledgerTiles, owed, pointsIn, pointsIssued, pointsOut } from '../../src/reports/ledger'
 
 const zero: LedgerFigures = {
-  pointsEarned: 0, pointsGifted: 0, pointsReturned: 0, pointsRedeemed: 0, pointsClawedBack: 0, pointsExpired: 0, pointsNet: 0,
+  pointsEarned: 0, pointsGifted: 0, pointsReturned: 0, pointsRedeemed: 0, pointsExchanged: 0, pointsClawedBack: 0, pointsExpired: 0, pointsNet: 0,
   storedValueToppedUp: 0, storedValueReturned: 0, storedValueSpent: 0, storedValueRefunded: 0, storedValueNet: 0,
 }
 
 // A period as the api writes it: outflows positive, the nets signed (here with a 50-point card transfer in the net only).
 const day: LedgerFigures = {
-  pointsEarned: 1200, pointsGifted: 300, pointsReturned: 40, pointsRedeemed: 500, pointsClawedBack: 60, pointsExpired: 25, pointsNet: 1005,
+  pointsEarned: 1200, pointsGifted: 300, pointsReturned: 40, pointsRedeemed: 500, pointsExchanged: 200, pointsClawedBack: 60, pointsExpired: 25, pointsNet: 805,
   storedValueToppedUp: 50_000, storedValueReturned: 1_500, storedValueSpent: 12_800, storedValueRefunded: 2_000, storedValueNet: 36_700,
 }
 
@@ -23,13 +23,21 @@ describe('ledger report figures', () => {
     expect(pointsIn(day)).toBe(1540)
   })
 
-  it('takes out the redeemed, clawed back and expired points, all sent as positive numbers', () => {
-    expect(pointsOut(day)).toBe(585)
+  it('takes out the redeemed, exchanged, clawed back and expired points, all sent as positive numbers', () => {
+    expect(pointsOut(day)).toBe(785)
+  })
+
+  it('counts points spent on rewards as out, apart from points burned as cash', () => {
+    expect(pointsOut({ ...zero, pointsExchanged: 100 })).toBe(100)
+    expect(ledgerTiles({ ...zero, pointsExchanged: 100 })).toMatchObject({ pointsExchanged: 100, pointsRedeemed: 0 })
+    // An older api that does not send the figure yet.
+    expect(pointsOut({ pointsRedeemed: 500 })).toBe(500)
+    expect(ledgerTiles({ pointsRedeemed: 500 }).pointsExchanged).toBe(0)
   })
 
   it('sums the tiles from the totals, points as counts and stored value in fen', () => {
     expect(ledgerTiles(day)).toEqual({
-      pointsIssued: 1500, pointsEarned: 1200, pointsGifted: 300, pointsRedeemed: 500, pointsReturned: 40, pointsClawedBack: 60, pointsExpired: 25,
+      pointsIssued: 1500, pointsEarned: 1200, pointsGifted: 300, pointsRedeemed: 500, pointsExchanged: 200, pointsReturned: 40, pointsClawedBack: 60, pointsExpired: 25,
       storedValueToppedUp: 50_000, storedValueReturned: 1_500, storedValueSpent: 12_800, storedValueRefunded: 2_000,
     })
   })
@@ -41,11 +49,11 @@ describe('ledger report figures', () => {
   })
 
   it('builds one value per period, in the api order, zeros kept', () => {
-    expect(ledgerSeries([day, zero, { ...zero, storedValueToppedUp: 10_000, pointsGifted: 100 }])).toEqual({
-      pointsIn: [1540, 0, 100],
-      pointsOut: [585, 0, 0],
-      storedValueToppedUp: [50_000, 0, 10_000],
-      storedValueSpent: [12_800, 0, 0],
+    expect(ledgerSeries([day, zero, { ...zero, storedValueToppedUp: 10_000, pointsGifted: 100 }, { ...zero, pointsExchanged: 300 }])).toEqual({
+      pointsIn: [1540, 0, 100, 0],
+      pointsOut: [785, 0, 0, 300],
+      storedValueToppedUp: [50_000, 0, 10_000, 0],
+      storedValueSpent: [12_800, 0, 0, 0],
     })
     expect(ledgerSeries([])).toEqual({ pointsIn: [], pointsOut: [], storedValueToppedUp: [], storedValueSpent: [] })
   })
