@@ -10,10 +10,13 @@ namespace OrleansLoyalty.Api.Members;
 /// <summary>Builds what a caller may see of a member: full to head office, the member and the home store's managers; masked to everyone else.</summary>
 public static class MemberViews
 {
-    public static bool MaySeeInFull(ClaimsPrincipal user, MemberSnapshot member) =>
+    public static bool MaySeeInFull(ClaimsPrincipal user, MemberSnapshot member) => MaySeeInFull(user, member.MemberId, member.HomeStoreId);
+
+    /// <summary>Head office, the member themself, or a manager of the member's home store.</summary>
+    public static bool MaySeeInFull(ClaimsPrincipal user, string memberId, string homeStoreId) =>
         user.IsAdmin()
-        || (user.IsInRole(Roles.Manager) && user.MayActFor(member.HomeStoreId))
-        || (user.IsInRole(Roles.Member) && user.Subject() == member.MemberId);
+        || (user.IsInRole(Roles.Manager) && user.MayActFor(homeStoreId))
+        || (user.IsInRole(Roles.Member) && user.Subject() == memberId);
 
     public static async Task<MemberView> Build(MemberSnapshot m, ClaimsPrincipal user, IGrainFactory grains, Programme programme)
     {

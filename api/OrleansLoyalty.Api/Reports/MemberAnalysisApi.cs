@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using OrleansLoyalty.Api.Audit;
 using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Members;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 
@@ -23,16 +24,12 @@ public static class MemberAnalysisApi
     private static async Task<Ok<MemberAnalysisView>> Get(string memberId, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
-        var self = user.IsMemberOnly() && user.Subject() == memberId;
-        if (!self && !user.IsAdmin() && !user.IsInRole(Roles.Manager))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may read the analysis.", 403);
-        }
+        user.RequireSelfIfMember(memberId);
         var view = await MemberAnalysisView.Read(db, memberId, ct)
             ?? throw new LoyaltyException(ErrorCodes.AnalysisNotAvailable, "The purchase analysis has not seen this member yet: it runs nightly.", 404);
-        if (!self && !user.MayActFor(view.HomeStoreId))
+        if (!MemberViews.MaySeeInFull(user, memberId, view.HomeStoreId))
         {
-            throw new LoyaltyException(ErrorCodes.AuthForbiddenStore, "This credential may not read members of another store.", 403);
+            throw new LoyaltyException(ErrorCodes.AuthForbiddenStore, "Only the member, head office or the member's store may read the analysis.", 403);
         }
         return TypedResults.Ok(view);
     }

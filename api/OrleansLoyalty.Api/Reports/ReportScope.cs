@@ -30,14 +30,24 @@ public sealed record ReportScope(DateOnly From, DateOnly To, string By, IReadOnl
         {
             rules.Add("to", $"must be at most {LongestRangeDays} days after from");
         }
-        rules.OneOf("by", by, ReportPeriods.All).OneOf("format", format, Formats);
+        rules.OneOf("by", by, ReportPeriods.All);
+        StoreAndFormat(rules, storeId, format).ThrowIfAny();
+        return new ReportScope(start, end, by ?? ReportPeriods.Day, Stores(user, storeId), FileFormat(format));
+    }
+
+    /// <summary>The two query fields every report has: an optional store and an optional format.</summary>
+    public static Rules StoreAndFormat(Rules rules, string? storeId, string? format)
+    {
+        rules.OneOf("format", format, Formats);
         if (storeId is not null)
         {
             rules.StoreId("storeId", storeId);
         }
-        rules.ThrowIfAny();
-        return new ReportScope(start, end, by ?? ReportPeriods.Day, Stores(user, storeId), format is "json" ? null : format);
+        return rules;
     }
+
+    /// <summary>The file asked for (<c>csv</c>, <c>xlsx</c>), or null for JSON.</summary>
+    public static string? FileFormat(string? format) => format is "json" ? null : format;
 
     /// <summary>The stores a report may read for this caller: the one asked for (if theirs), all of theirs, or the chain (null).</summary>
     public static IReadOnlyList<string>? Stores(ClaimsPrincipal user, string? storeId)

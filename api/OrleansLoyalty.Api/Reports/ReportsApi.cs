@@ -72,28 +72,24 @@ public static class ReportsApi
 
     private static async Task<IResult> Segments(string? storeId, string? format, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
     {
-        var rules = new Rules().OneOf("format", format, ReportScope.Formats);
-        if (storeId is not null) rules.StoreId("storeId", storeId);
-        rules.ThrowIfAny();
+        ReportScope.StoreAndFormat(new Rules(), storeId, format).ThrowIfAny();
         var report = await SegmentsReport.Read(db, ReportScope.Stores(user, storeId), ct);
-        return format is "csv" or "xlsx"
-            ? await ReportFile.Write(format, "segments", ReportTables.Of(report), ct)
+        return ReportScope.FileFormat(format) is { } file
+            ? await ReportFile.Write(file, "segments", ReportTables.Of(report), ct)
             : TypedResults.Ok(report);
     }
 
     private static async Task<IResult> SegmentList(string segment, string? storeId, string? after, int? limit, string? format, ClaimsPrincipal user,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        var rules = new Rules().OneOf("segment", segment, Segment.All, required: true).OneOf("format", format, ReportScope.Formats)
-            .PageSize("limit", limit, MaxSegmentPage);
-        if (storeId is not null) rules.StoreId("storeId", storeId);
+        var rules = new Rules().OneOf("segment", segment, Segment.All, required: true).PageSize("limit", limit, MaxSegmentPage);
         if (after is not null) rules.Text("after", after, 32);
-        rules.ThrowIfAny();
+        ReportScope.StoreAndFormat(rules, storeId, format).ThrowIfAny();
         var stores = ReportScope.Stores(user, storeId);
-        if (format is "csv" or "xlsx")
+        if (ReportScope.FileFormat(format) is { } file)
         {
             var all = await SegmentMembers.Read(db, segment, stores, after: null, limit: null, ct);
-            return await ReportFile.Write(format, $"segment-{segment}", ReportTables.Of(all), ct);
+            return await ReportFile.Write(file, $"segment-{segment}", ReportTables.Of(all), ct);
         }
         return TypedResults.Ok(await SegmentMembers.Read(db, segment, stores, after, limit ?? 100, ct));
     }

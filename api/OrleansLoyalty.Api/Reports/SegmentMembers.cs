@@ -19,7 +19,7 @@ public sealed record SegmentMembers(string Segment, IReadOnlyList<SegmentMember>
         await using var command = db.CreateCommand(Sql);
         command.Parameters.AddWithValue("segment", segment);
         command.Parameters.Add(new NpgsqlParameter<string?>("after", NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = after });
-        command.Parameters.Add(SegmentsReport.Stores(storeIds));
+        command.Parameters.Add(StoreDaySql.Stores(storeIds));
         command.Parameters.Add(new NpgsqlParameter<long?>("limit", NpgsqlTypes.NpgsqlDbType.Bigint) { TypedValue = limit + 1 });
         var members = new List<SegmentMember>();
         await using var r = await command.ExecuteReaderAsync(ct);

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using OrleansLoyalty.Domain;
 
 namespace OrleansLoyalty.Api.Reports;
@@ -33,7 +32,7 @@ public sealed record SegmentsReport(DateTimeOffset? AsOf, DateTimeOffset? Refres
         var churn = new ChurnCounts(0, 0, 0);
         await using (var command = db.CreateCommand(SegmentsSql))
         {
-            command.Parameters.Add(Stores(storeIds));
+            command.Parameters.Add(StoreDaySql.Stores(storeIds));
             await using var r = await command.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))
             {
@@ -47,9 +46,6 @@ public sealed record SegmentsReport(DateTimeOffset? AsOf, DateTimeOffset? Refres
             : new SegmentFigures(s, 0, 0, 0)).ToList();
         return new SegmentsReport(asOf, refreshedAt, storeIds, segments, churn);
     }
-
-    internal static NpgsqlParameter Stores(IReadOnlyList<string>? storeIds) =>
-        new("stores", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)storeIds?.ToArray() ?? DBNull.Value };
 }
 
 /// <summary>A segment's members and what they spent over the window; the average is rounded half up to the fen.</summary>

@@ -22,6 +22,10 @@ internal static class StoreDaySql
         command.Parameters.AddWithValue("from_utc", new DateTimeOffset(scope.From.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         command.Parameters.AddWithValue("to_utc", new DateTimeOffset(scope.To.AddDays(2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         command.Parameters.AddWithValue("chain_zone", chainZone);
-        command.Parameters.Add(new NpgsqlParameter("stores", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)scope.StoreIds?.ToArray() ?? DBNull.Value });
+        command.Parameters.Add(Stores(scope.StoreIds));
     }
+
+    /// <summary><c>@stores</c> for <see cref="InScope"/>: the stores, or null for the whole chain.</summary>
+    public static NpgsqlParameter Stores(IReadOnlyList<string>? storeIds) =>
+        new("stores", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)storeIds?.ToArray() ?? DBNull.Value };
 }

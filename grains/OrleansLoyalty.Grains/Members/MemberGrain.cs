@@ -291,15 +291,24 @@ public sealed partial class MemberGrain(
     public async Task<Coupon> IssueCoupon(CouponTemplate template, string issueId)
     {
         RequireRegistered();
-        var s = state.State;
-        if (s.CouponIssues.TryGetValue(issueId, out var issuedCode) && s.Coupons.Find(c => c.Code == issuedCode) is { } issued)
+        if (IssuedFor(issueId) is { } issued)
         {
             return issued;
         }
-        var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(clock.GetUtcNow()));
-        s.Coupons.Add(coupon);
-        s.CouponIssues[issueId] = coupon.Code;
+        var coupon = Issue(template, issueId, clock.GetUtcNow());
         await Save();
+        return coupon;
+    }
+
+    /// <summary>The coupon an earlier call with <paramref name="issueId"/> gave, if any: what makes issuing idempotent.</summary>
+    private Coupon? IssuedFor(string issueId) =>
+        state.State.CouponIssues.TryGetValue(issueId, out var code) ? state.State.Coupons.Find(c => c.Code == code) : null;
+
+    private Coupon Issue(CouponTemplate template, string issueId, DateTimeOffset now)
+    {
+        var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(now));
+        state.State.Coupons.Add(coupon);
+        state.State.CouponIssues[issueId] = coupon.Code;
         return coupon;
     }
 
@@ -309,7 +318,7 @@ public sealed partial class MemberGrain(
         var s = state.State;
         var issueId = "exchange:" + txnId;
         var price = template.PointsPrice ?? throw new LoyaltyException(ErrorCodes.RequestInvalid, $"Coupon template {template.TemplateId} is not for sale for points.", 422);
-        if (s.CouponIssues.TryGetValue(issueId, out var issuedCode) && s.Coupons.Find(c => c.Code == issuedCode) is { } issued)
+        if (IssuedFor(issueId) is { } issued)
         {
             return issued.TemplateId == template.TemplateId
                 ? new PointsExchange(txnId, issued, price, MemberWallet.Balance(s))
@@ -324,9 +333,7 @@ public sealed partial class MemberGrain(
         // One write: the points leave the oldest lots, the ledger says why, and the coupon arrives, or none of it.
         MemberWallet.Burn(s, price);
         AddLedger(txnId, LedgerKind.PointsExchanged, -price, storeId, now);
-        var coupon = template.Issue(CouponCodes.New(), chain.Value.LocalDate(now));
-        s.Coupons.Add(coupon);
-        s.CouponIssues[issueId] = coupon.Code;
+        var coupon = Issue(template, issueId, now);
         await Save();
         return new PointsExchange(txnId, coupon, price, MemberWallet.Balance(s));
     }
