@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Members;
 
 namespace OrleansLoyalty.Api.Checkout;
 
@@ -26,7 +27,10 @@ public static class CheckoutValidation
             if (m.CardNo is not null) rules.CardNo("member.cardNo", m.CardNo);
             if (m.Phone is not null) rules.Phone("member.phone", m.Phone);
             if (m.MemberId is not null) rules.Text("member.memberId", m.MemberId, 32);
-            if (m.MemberCode is not null) rules.Text("member.memberCode", m.MemberCode, 64);
+            if (m.MemberCode is not null && !MemberAppCodes.IsWellFormed(m.MemberCode))
+            {
+                rules.Add("member.memberCode", $"must be the {MemberAppCodes.Length}-digit code the member's app shows");
+            }
             member = new MemberRef(m.CardNo, m.MemberId, m.Phone, m.MemberCode);
         }
         var bodyLines = body.Lines ?? [];

@@ -115,6 +115,7 @@ public static class ApiHosting
         api.MapMembersApi();
         api.MapMemberSignInApi();
         api.MapMemberErasureApi();
+        api.MapMemberCodeApi();
         api.MapAuditApi();
         api.MapReportsApi();
         api.MapMemberAnalysisApi();

@@ -16,6 +16,10 @@ public static class ErrorCodes
     /// <summary>A self-registration's code is wrong, used or expired (docs/sign-in.md).</summary>
     public const string MemberPhoneNotVerified = "member.phone_not_verified";
     public const string MemberStoredValueRemaining = "member.stored_value_remaining";
+    /// <summary>An app member code that no member's key made: mistyped, forged, or not a member code (docs/member-codes.md).</summary>
+    public const string MemberCodeInvalid = "member.code_invalid";
+    /// <summary>A genuine app member code shown too long ago: the shopper refreshes it in the app.</summary>
+    public const string MemberCodeExpired = "member.code_expired";
     public const string CardNotFound = "card.not_found";
     public const string CardAlreadyBound = "card.already_bound";
     public const string CardLost = "card.lost";

@@ -11,13 +11,11 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// </summary>
 internal static class MemberResolver
 {
-    public static Task<ResolvedMember?> Resolve(IGrainFactory grains, MemberRef? reference) =>
-        Resolve(grains, reference, cardNo => grains.GetGrain<ICardGrain>(cardNo), memberId => grains.GetGrain<IMemberGrain>(memberId));
-
     /// <param name="card">Makes a card grain's reference (callers on the hot path pass cached grain types).</param>
     /// <param name="member">Makes a member grain's reference.</param>
+    /// <param name="memberIdOfCode">The member an app code names now (<see cref="Members.MemberAppCodes.MemberIdOf"/>).</param>
     public static async Task<ResolvedMember?> Resolve(IGrainFactory grains, MemberRef? reference,
-        Func<string, ICardGrain> card, Func<string, IMemberGrain> member)
+        Func<string, ICardGrain> card, Func<string, IMemberGrain> member, Func<string, string> memberIdOfCode)
     {
         if (reference is null)
         {
@@ -34,10 +32,13 @@ internal static class MemberResolver
         {
             memberId = await grains.GetGrain<IMemberDirectoryGrain>(0).FindByPhone(phone);
         }
+        else if (reference.MemberCode is { } code)
+        {
+            memberId = memberIdOfCode(code);
+        }
         else
         {
-            // The app's QR code carries the member id (a rotating code is a later step; see docs/checkout.md).
-            memberId = reference.MemberId ?? reference.MemberCode;
+            memberId = reference.MemberId;
         }
         var view = (memberId is null ? null : await member(memberId).GetPricingView())
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);

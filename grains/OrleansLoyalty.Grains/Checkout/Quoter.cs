@@ -1,6 +1,7 @@
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Members;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -11,7 +12,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// made the quote's tail long under load (docs/benchmarks.md). External clients use <see cref="IPricingGrain"/>,
 /// which does the same.
 /// </summary>
-public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
+public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppCodes codes)
 {
     private readonly Func<string, ICardGrain> _card = new StringKeyGrainReferences<ICardGrain>(grains).Get;
     private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
@@ -19,7 +20,7 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer)
     public async Task<Quote> Quote(CheckoutBasket basket) => Price(basket, await Resolve(basket.Member));
 
     /// <summary>Reads the member the shopper identified as (null for an anonymous shopper).</summary>
-    public Task<ResolvedMember?> Resolve(MemberRef? reference) => MemberResolver.Resolve(grains, reference, _card, _member);
+    public Task<ResolvedMember?> Resolve(MemberRef? reference) => MemberResolver.Resolve(grains, reference, _card, _member, codes.MemberIdOf);
 
     /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>
     public Quote Price(CheckoutBasket basket, ResolvedMember? member) =>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -12,7 +13,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// checked against the total, and every participant's share. The checkout grain and the in-process
 /// <see cref="Committer"/> plan with it, so the two decide alike.
 /// </summary>
-public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, PersonalDataProtector protector,
+public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, PersonalDataProtector protector, MemberAppCodes codes,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     private readonly Func<string, Contracts.Cards.ICardGrain> _card = new StringKeyGrainReferences<Contracts.Cards.ICardGrain>(grains).Get;
@@ -24,7 +25,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
     public async Task<CheckoutPlan> Plan(string txnId, CommitRequest request, string hash)
     {
         var basket = request.Basket;
-        var shopper = await MemberResolver.Resolve(grains, basket.Member, _card, _member);
+        var shopper = await MemberResolver.Resolve(grains, basket.Member, _card, _member, codes.MemberIdOf);
         var member = shopper?.View;
         var localNow = pricer.StoreLocalNow(basket.StoreId);
         var quote = pricer.Price(basket, shopper, localNow, txnId);

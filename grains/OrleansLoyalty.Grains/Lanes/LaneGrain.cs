@@ -5,6 +5,7 @@ using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Lanes;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Pricing;
 
 namespace OrleansLoyalty.Grains.Lanes;
@@ -15,7 +16,8 @@ namespace OrleansLoyalty.Grains.Lanes;
 /// <c>return</c> returns through the purchase's checkout grain, both idempotent by txnId and durable there. The basket itself lives in memory:
 /// losing it loses nothing committed, and the gateway replays the events the cluster has not confirmed.
 /// </summary>
-public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer committer, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
+public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer committer, MemberAppCodes codes,
+    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ILaneGrain
 {
     private const int RememberedEvents = 4096;
     private const string ThankYou = "谢谢惠顾 Thank you";
@@ -80,7 +82,7 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
 
     private Task<LaneOutcome> Decide(LaneEvent e) => e.Kind switch
     {
-        LaneEventKind.Card => Accept(_session.WithMember(e.Medium == "qr" ? new MemberRef(null, null, null, e.CardNo) : new MemberRef(e.CardNo, null, null, null))),
+        LaneEventKind.Card => Accept(_session.WithMember(Identify(e))),
         LaneEventKind.Phone => Accept(_session.WithMember(new MemberRef(null, null, e.Phone, null))),
         LaneEventKind.Scan => Accept(Scan(e), rereadMember: false),
         LaneEventKind.Coupon => Coupon(e.CouponCode!),
@@ -93,6 +95,20 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
         LaneEventKind.Return => Return(e),
         _ => Task.FromResult(LaneOutcome.Refused(ErrorCodes.RequestInvalid, "Unknown event kind.")),
     };
+
+    /// <summary>
+    /// A card read names the card. An app code names its member at once, as of when the device read it: a basket takes
+    /// longer than a code lives, and an offline sale is replayed long after its code rotated.
+    /// </summary>
+    private MemberRef Identify(LaneEvent e)
+    {
+        if (e.Medium != "qr")
+        {
+            return new MemberRef(e.CardNo, null, null, null);
+        }
+        var now = clock.GetUtcNow();
+        return new MemberRef(null, codes.MemberIdOf(e.CardNo!, e.At < now ? e.At : now), null, null);
+    }
 
     /// <summary>Prices <paramref name="next"/>; only if that works does it become the session.</summary>
     private async Task<LaneOutcome> Accept(LaneSession next, bool rereadMember = true)

@@ -52,6 +52,8 @@ public static class LoyaltySiloExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PersonalDataProtector>();
+        services.AddOptions<MemberAppCodeOptions>().BindConfiguration(MemberAppCodeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<MemberAppCodes>();
         services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MemberOptions>().BindConfiguration(MemberOptions.SectionName);
         services.TryAddSingleton<ProgrammeHolder>();

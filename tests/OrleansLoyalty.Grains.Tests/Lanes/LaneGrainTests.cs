@@ -145,6 +145,43 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_app_code_identifies_the_member_for_the_whole_basket_and_a_replay_is_judged_by_when_it_was_shown()
+    {
+        var (memberId, _, _) = await NewMemberWithCard();
+        var now = fixture.Clock.GetUtcNow();
+        var lane = Lane();
+
+        var shown = await Apply(lane, Qr(fixture.Codes.Issue(memberId, now).Code, now));
+        await Apply(lane, Scan(Rice));
+        // The basket outlives the code: the pay is the member's all the same.
+        fixture.Clock.Travel(TimeSpan.FromMinutes(30));
+        try
+        {
+            Assert.Equal(100, shown.Display!.Member!.PointsBalance);
+            Assert.NotNull((await Apply(lane, Pay(TestIds.TxnId(), RicePrice))).Receipt);
+            Assert.Equal(100 + (RicePrice / 100), await Client.Points(memberId));
+
+            // An offline sale replayed half an hour later shows a code that was good when the device read it.
+            var replayed = await Apply(Lane(), Qr(fixture.Codes.Issue(memberId, now).Code, now));
+            Assert.NotNull(replayed.Display!.Member);
+
+            // Read now, that code is stale, and a code with one digit changed is nobody's.
+            var later = fixture.Clock.GetUtcNow();
+            var stale = await Apply(Lane(), Qr(fixture.Codes.Issue(memberId, now).Code, later));
+            Assert.Equal(ErrorCodes.MemberCodeExpired, stale.Refusal!.Code);
+            var code = fixture.Codes.Issue(memberId, later).Code;
+            var forged = code[..^1] + (char)('0' + ((code[^1] - '0' + 1) % 10));
+            var refusedLane = Lane();
+            Assert.Equal(ErrorCodes.MemberCodeInvalid, (await Apply(refusedLane, Qr(forged, later))).Refusal!.Code);
+            Assert.Null((await Apply(refusedLane, Scan(Milk))).Display!.Member);
+        }
+        finally
+        {
+            fixture.Clock.Travel(TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
     public async Task A_card_reported_lost_mid_basket_lets_the_scanning_go_on_and_refuses_the_pay()
     {
         var (memberId, cardNo, _) = await NewMemberWithCard();
@@ -251,6 +288,9 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     };
 
     private static LaneEvent Card(string cardNo) => Event(LaneEventKind.Card) with { CardNo = cardNo, Medium = "ic" };
+
+    private static LaneEvent Qr(string code, DateTimeOffset shownAt) =>
+        Event(LaneEventKind.Card) with { CardNo = code, Medium = "qr", At = shownAt };
 
     private static LaneEvent Scan(string barcode, int qty = 1, int? grams = null) =>
         Event(LaneEventKind.Scan) with { Barcode = barcode, Qty = grams is null ? qty : null, WeightGrams = grams };

@@ -38,6 +38,9 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
     public PersonalDataProtector Protector { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
 
+    /// <summary>The silo's member app codes, to make the code a member's app would show.</summary>
+    public MemberAppCodes Codes => Cluster.Silos[0].ServiceProvider.GetRequiredService<MemberAppCodes>();
+
     public LoyaltyClusterFixture()
     {
         Checkouts = new InMemoryCheckoutStore(Clock);
@@ -68,6 +71,8 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddOptions<ChainOptions>();
             services.AddOptions<MemberOptions>().Configure(o => o.DailyReviewReminder = false);
             services.AddSingleton<PersonalDataProtector>();
+            services.AddOptions<MemberAppCodeOptions>();
+            services.AddSingleton<MemberAppCodes>();
             services.AddSingleton<ProgrammeHolder>();
             services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
             services.AddSingleton<PricingEngines>();
