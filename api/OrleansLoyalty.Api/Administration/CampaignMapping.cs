@@ -23,7 +23,10 @@ public static class CampaignMapping
             request.Kind is null ? CampaignKind.PercentOff : Enum.TryParse<CampaignKind>(request.Kind, ignoreCase: true, out var kind) ? kind : CampaignKind.PercentOff,
             schedule,
             new CampaignTarget(List(target?.Tiers, "target.tiers", rules), StoreIds(target?.StoreIds, rules),
-                List(target?.CategoryPath, "target.categoryPath", rules), List(target?.Skus, "target.skus", rules)),
+                List(target?.CategoryPath, "target.categoryPath", rules), List(target?.Skus, "target.skus", rules))
+            {
+                Segments = List(target?.Segments, "target.segments", rules),
+            },
             new CampaignReward(reward?.Percent ?? 0, reward?.Threshold ?? 0, reward?.Amount ?? 0, reward?.Multiplier ?? 0, reward?.Points ?? 0),
             new CampaignLimits(request.Limits?.PerMember, request.Limits?.Budget),
             new CampaignStacking(request.Stacking?.Exclusive ?? false, request.Stacking?.Priority ?? 0),

@@ -18,7 +18,7 @@ public sealed record CampaignRequest(
 /// <param name="DailyEnd">HH:mm, exclusive.</param>
 public sealed record CampaignScheduleRequest(string? From, string? To, string[]? Weekdays, string? DailyStart, string? DailyEnd);
 
-public sealed record CampaignTargetRequest(string[]? Tiers, string[]? StoreIds, string[]? CategoryPath, string[]? Skus);
+public sealed record CampaignTargetRequest(string[]? Tiers, string[]? StoreIds, string[]? CategoryPath, string[]? Skus, string[]? Segments = null);
 
 public sealed record CampaignRewardRequest(int? Percent, long? Threshold, long? Amount, int? Multiplier, long? Points);
 

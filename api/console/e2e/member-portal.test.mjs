@@ -9,7 +9,7 @@ const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 /** What the test's reward costs: the sign-up gift (100 points) pays for it once, not twice. */
 const PRICE = 100
 
-test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost and signs in again', async () => {
+test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost, signs in again and shows their member code', async () => {
   requireEnvironment()
   requireSmsDrop()
   const token = await adminToken()
@@ -140,6 +140,29 @@ test('a shopper joins on the web, buys a coupon with points, sees their points a
     await page.locator('[data-testid=me-points]', { hasText: new RegExp(`^\\s*${count(balance)}\\s*$`) }).waitFor({ timeout: 10_000 })
     await page.waitForTimeout(300)
     await screenshot(page, 'member-portal')
+
+    // The member code a lane scans (docs/member-codes.md), from the tab bar: a QR code, and the 26 digits in fours
+    // for a cashier to type. The code rotates every minute, so the page is checked against the member, not against
+    // one answer: digits 2–16 are the member id's 15 digits, whichever minute's code is on screen.
+    const codePath = `/api/v1/members/${registered.memberId}/code`
+    const codeFetched = page.waitForResponse((r) => new URL(r.url()).pathname === codePath && r.request().method() === 'GET')
+    await page.locator('[data-testid=me-tab-me-code]').click()
+    await page.waitForURL(/\/console\/me\/code$/, { timeout: 10_000 })
+    const codeResponse = await codeFetched
+    assert.equal(codeResponse.status(), 200, `member code: ${await codeResponse.text()}`)
+    assert.match((await codeResponse.json()).code, /^9\d{25}$/)
+    const digits = page.locator('[data-testid=me-code-digits]')
+    await digits.waitFor({ timeout: 10_000 })
+    const shownDigits = (await digits.innerText()).trim()
+    assert.match(shownDigits, /^9\d{3}( \d{4}){5} \d{2}$/, `the code as shown: ${shownDigits}`)
+    const shownCode = shownDigits.replace(/\s/g, '')
+    // (Zero-padded: the mock api's member ids are shorter.)
+    assert.equal(shownCode.slice(1, 16), registered.memberId.slice(1).padStart(15, '0'), `the code ${shownCode} is not member ${registered.memberId}'s`)
+    const qr = page.locator('[data-testid=me-code-qr] svg path')
+    await qr.first().waitFor({ timeout: 10_000 })
+    assert.ok((await qr.last().getAttribute('d'))?.length > 0, 'the QR code is drawn')
+    assert.equal(await page.locator('[data-testid=me-code-stale]').count(), 0, 'a code just fetched is not marked out of date')
+    await screenshot(page, 'member-portal-code')
   } catch (error) {
     await screenshot(page, 'member-portal-FAILED').catch(() => {})
     throw error

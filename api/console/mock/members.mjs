@@ -2,6 +2,7 @@
 // who may do what: a member token only for its own member and cards, staff for their stores.
 
 import { json } from './signalr.mjs'
+import { memberCode } from './memberCode.mjs'
 import { bindCard, cards, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
 import { PHONE, forget, invalid, passwordProblem, setPassword, useRegistrationCode } from './memberSignIn.mjs'
 
@@ -87,6 +88,8 @@ export function memberRoute(api, method, url, input, who, res) {
       }
       return json(res, 200, view(member)), true
     }
+    // Only the member themself: staff identify a shopper by card or phone (MemberCodeApi).
+    if (part === '/code' && method === 'GET') return isMember(who) ? json(res, 200, memberCode(memberId)) : forbidden(res), true
     if (part === '/ledger' && method === 'GET') return json(res, 200, ledgerPage(memberId, url.searchParams.get('cursor'), Number(url.searchParams.get('limit') ?? 50) || 50)), true
     if (part === '/coupons' && method === 'GET') return json(res, 200, couponsOf(memberId)), true
     // Every card the member holds or held, in the order bound, as CardsApi.ListForMember answers.

@@ -34,6 +34,8 @@ export const router = createRouter({
       meta: member,
       children: [
         { path: '', name: 'me-home', component: () => import('./views/member/MeHomeView.vue') },
+        // 会员码: what the member shows at the till (docs/member-codes.md).
+        { path: 'code', name: 'me-code', component: () => import('./views/member/MeCodeView.vue') },
         { path: 'ledger', name: 'me-ledger', component: () => import('./views/member/MeLedgerView.vue') },
         { path: 'coupons', name: 'me-coupons', component: () => import('./views/member/MeCouponsView.vue') },
         { path: 'rewards', name: 'me-rewards', component: () => import('./views/member/MeRewardsView.vue') },

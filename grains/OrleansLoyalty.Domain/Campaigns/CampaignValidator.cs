@@ -45,6 +45,13 @@ public static class CampaignValidator
         {
             errors.Add("kind is not a known campaign kind");
         }
+        if (!campaign.Target.Segments.IsDefault)
+        {
+            foreach (var segment in campaign.Target.Segments.Where(s => !Segment.IsKnown(s)))
+            {
+                errors.Add($"target.segments: '{segment}' is not a segment ({string.Join(", ", Segment.All)})");
+            }
+        }
         if (campaign.Limits.PerMember is <= 0)
         {
             errors.Add("limits.perMember must be positive when set");

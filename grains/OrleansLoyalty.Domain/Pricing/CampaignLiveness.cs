@@ -2,7 +2,7 @@ namespace OrleansLoyalty.Domain;
 
 /// <summary>
 /// Whether a campaign runs for a request (docs/pricing.md, "Campaign applicability"): not paused, within its
-/// schedule, in the store, for the member's tier, under its per-member count, with budget left. A quote asks once
+/// schedule, in the store, for the member's tier and segment, under its per-member count, with budget left. A quote asks once
 /// per campaign, and only for campaigns some line of the basket could use.
 /// </summary>
 internal static class CampaignLiveness
@@ -25,6 +25,10 @@ internal static class CampaignLiveness
             return false;
         }
         if (!rule.Tiers.IsEmpty && (member is null || !ContainsOrdinal(rule.Tiers, member.TierId)))
+        {
+            return false;
+        }
+        if (!rule.Segments.IsEmpty && (member?.Segment is not { } segment || !ContainsOrdinal(rule.Segments, segment)))
         {
             return false;
         }

@@ -23,6 +23,7 @@ internal sealed class CampaignRule
         var target = campaign.Target ?? CampaignTarget.Everything;
         StoreIds = target.StoreIds.IsDefault ? [] : target.StoreIds;
         Tiers = target.Tiers.IsDefault ? [] : target.Tiers;
+        Segments = target.Segments.IsDefault ? [] : target.Segments;
         PerMember = campaign.Limits?.PerMember;
         Budget = campaign.Limits?.Budget;
         var schedule = campaign.Schedule;
@@ -51,6 +52,9 @@ internal sealed class CampaignRule
 
     /// <summary>Tiers it is for; empty = everyone, anonymous shoppers included.</summary>
     public ImmutableArray<string> Tiers { get; }
+
+    /// <summary>Purchase-analysis segments it is for; empty = everyone.</summary>
+    public ImmutableArray<string> Segments { get; }
 
     /// <summary>Baskets per member; null = unlimited (and open to anonymous shoppers).</summary>
     public int? PerMember { get; }

@@ -8,6 +8,8 @@ public static class RuleScopes
     public const string CouponTemplates = "couponTemplates";
     /// <summary>Every store's settings (name, time zone, region): a small table, reloaded whole.</summary>
     public const string Stores = "stores";
+    /// <summary>Members' segments from the last purchase analysis, for campaigns that target segments.</summary>
+    public const string Segments = "segments";
     private const string CatalogPrefix = "catalog:";
 
     /// <summary>The PostgreSQL NOTIFY channel a write announces itself on.</summary>

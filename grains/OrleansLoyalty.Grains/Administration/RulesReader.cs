@@ -110,6 +110,19 @@ public sealed class RulesReader(NpgsqlDataSource db)
         return await ReadIds(cmd, ct);
     }
 
+    /// <summary>Every analysed member's segment, for <see cref="Pricing.MemberSegments"/>.</summary>
+    public async Task<Pricing.MemberSegments.Snapshot> MemberSegmentsAsync(CancellationToken ct)
+    {
+        var segments = new Pricing.MemberSegments.Builder();
+        await using var cmd = db.CreateCommand("SELECT member_id, segment FROM member_analysis");
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            segments.Add(reader.GetString(0), reader.GetString(1));
+        }
+        return segments.Build();
+    }
+
     private static async Task<IReadOnlyList<string>> ReadIds(NpgsqlCommand cmd, CancellationToken ct)
     {
         var ids = new List<string>();

@@ -10,11 +10,13 @@ namespace OrleansLoyalty.Grains.Administration;
 /// Keeps this silo's <see cref="PricingEngines"/> equal to the rules in PostgreSQL: a full load before the
 /// silo becomes active (a restarted silo prices with the saved rules), then a reload of the changed scopes
 /// whenever a NOTIFY arrives, and a cheap <c>max(version)</c> poll as the safety net for a missed one.
-/// Reloads run here, never on a quote's path; the engines swap atomically.
+/// Reloads run here, never on a quote's path; the engines swap atomically. Members' segments from the purchase
+/// analysis travel the same way (<see cref="MemberSegments"/>), without rebuilding the engines.
 /// </summary>
 public sealed partial class RulesReplicator(
     RulesReader reader,
     PricingEngines engines,
+    MemberSegments segments,
     NpgsqlDataSource db,
     IOptions<RulesReplicationOptions> options,
     TimeProvider clock,
@@ -43,8 +45,16 @@ public sealed partial class RulesReplicator(
             }
             var versions = await reader.VersionsAsync(ct);
             var changed = versions.Where(v => !_loaded.TryGetValue(v.Key, out var loaded) || loaded != v.Value).Select(v => v.Key).ToList();
-            var update = await LoadAsync(changed, everything: _seen < 0, ct);
-            engines.Apply(update);
+            var everything = _seen < 0;
+            var update = await LoadAsync(changed, everything, ct);
+            if (!update.IsEmpty)
+            {
+                engines.Apply(update);
+            }
+            if (everything || changed.Contains(RuleScopes.Segments))
+            {
+                segments.Replace(await reader.MemberSegmentsAsync(ct));
+            }
             foreach (var scope in changed)
             {
                 _loaded[scope] = versions[scope];

@@ -12,6 +12,7 @@ public static class RulesServiceCollectionExtensions
             .Validate(o => o.PollInterval >= RulesReplicationOptions.MinPollInterval && o.PollInterval <= RulesReplicationOptions.MaxPollInterval,
                 $"Rules:PollInterval must be from {RulesReplicationOptions.MinPollInterval} to {RulesReplicationOptions.MaxPollInterval}")
             .ValidateOnStart();
+        services.TryAddSingleton<Pricing.MemberSegments>();
         services.TryAddSingleton<RulesReader>();
         services.TryAddSingleton<RulesWriter>();
         services.TryAddSingleton<RulesReplicator>();

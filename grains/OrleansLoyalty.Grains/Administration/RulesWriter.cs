@@ -11,9 +11,6 @@ namespace OrleansLoyalty.Grains.Administration;
 /// </summary>
 public sealed class RulesWriter(NpgsqlDataSource db)
 {
-    // Held until commit, so versions become visible in the order they are drawn (see 0003_admin.sql).
-    private const long VersionLockKey = 0x4C6F79616C7479;
-
     public async Task<long> SaveProgrammeAsync(Domain.Programme programme, string actor, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -24,7 +21,7 @@ public sealed class RulesWriter(NpgsqlDataSource db)
         cmd.Parameters.AddWithValue("at", now);
         cmd.Parameters.AddWithValue("by", actor);
         var version = (long)(await cmd.ExecuteScalarAsync(ct))!;
-        await BumpAsync(connection, tx, [RuleScopes.Programme], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.Programme], now, ct);
         await tx.CommitAsync(ct);
         return version;
     }
@@ -44,7 +41,7 @@ public sealed class RulesWriter(NpgsqlDataSource db)
         cmd.Parameters.AddWithValue("region", (object?)store.Region ?? DBNull.Value);
         cmd.Parameters.AddWithValue("at", now);
         await cmd.ExecuteNonQueryAsync(ct);
-        await BumpAsync(connection, tx, [RuleScopes.Stores], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.Stores], now, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -98,7 +95,7 @@ public sealed class RulesWriter(NpgsqlDataSource db)
             upsert.Parameters.AddWithValue("at", now);
             count = await upsert.ExecuteNonQueryAsync(ct);
         }
-        await BumpAsync(connection, tx, [RuleScopes.Catalog(storeId)], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.Catalog(storeId)], now, ct);
         await tx.CommitAsync(ct);
         return count;
     }
@@ -121,7 +118,7 @@ public sealed class RulesWriter(NpgsqlDataSource db)
         {
             return false;
         }
-        await BumpAsync(connection, tx, [RuleScopes.Campaigns], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.Campaigns], now, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -140,7 +137,7 @@ public sealed class RulesWriter(NpgsqlDataSource db)
         {
             return false;
         }
-        await BumpAsync(connection, tx, [RuleScopes.Campaigns], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.Campaigns], now, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -168,24 +165,8 @@ public sealed class RulesWriter(NpgsqlDataSource db)
         {
             return TemplateCreation.CodeTaken;
         }
-        await BumpAsync(connection, tx, [RuleScopes.CouponTemplates], now, ct);
+        await RulesVersions.Bump(connection, tx, [RuleScopes.CouponTemplates], now, ct);
         await tx.CommitAsync(ct);
         return TemplateCreation.Created;
-    }
-
-    private static async Task BumpAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string[] scopes, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("""
-            SELECT pg_advisory_xact_lock(@lock);
-            INSERT INTO rules_versions (scope, version, changed_at)
-            SELECT s, nextval('rules_version_seq'), @at FROM unnest(@scopes) AS s
-            ON CONFLICT (scope) DO UPDATE SET version = excluded.version, changed_at = excluded.changed_at;
-            SELECT pg_notify(@channel, s) FROM unnest(@scopes) AS s;
-            """, connection, tx);
-        cmd.Parameters.AddWithValue("lock", VersionLockKey);
-        cmd.Parameters.AddWithValue("at", now);
-        cmd.Parameters.AddWithValue("scopes", scopes);
-        cmd.Parameters.AddWithValue("channel", RuleScopes.NotifyChannel);
-        await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -10,7 +10,7 @@ using OrleansLoyalty.Grains.Programme;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>Prices a basket with the silo's local engine: shared by quote and commit, so both give the same numbers.</summary>
-public sealed class BasketPricer(PricingEngines engines, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
+public sealed class BasketPricer(PricingEngines engines, MemberSegments segments, IProgrammeSource programme, Microsoft.Extensions.Options.IOptions<ChainOptions> chain, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     public Domain.Programme Programme => programme.Current;
 
@@ -39,7 +39,7 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
     public Quote Price(CheckoutBasket basket, ResolvedMember? shopper, DateTimeOffset localTime, string quoteId)
     {
         var member = shopper?.View;
-        var request = new PricingRequest(basket.StoreId, basket.LaneId, localTime, member?.Context, basket.Lines,
+        var request = new PricingRequest(basket.StoreId, basket.LaneId, localTime, WithSegment(member?.Context), basket.Lines,
             basket.Coupons.IsDefault ? [] : basket.Coupons, basket.RedeemPoints);
         var result = engines.For(basket.StoreId).Price(request);
         if (result.Error is { } error)
@@ -52,6 +52,10 @@ public sealed class BasketPricer(PricingEngines engines, IProgrammeSource progra
         return new Quote(quoteId, receiptMember, result.Lines, result.Discounts, result.RejectedCoupons, result.Subtotal,
             result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied, result.CampaignUsages);
     }
+
+    /// <summary>The member as their grain knows them, with the segment this silo holds from the last analysis.</summary>
+    private MemberContext? WithSegment(MemberContext? member) =>
+        member is not null && segments.Of(member.MemberId) is { } segment && member.Segment != segment ? member with { Segment = segment } : member;
 
     public static ImmutableArray<string> MemberCouponsUsed(Quote quote, MemberPricingView? member) =>
         member is null

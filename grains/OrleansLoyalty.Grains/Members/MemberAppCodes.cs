@@ -41,8 +41,7 @@ public sealed class MemberAppCodes
     }
 
     /// <summary>Whether <paramref name="memberId"/> has the shape a code can carry ("M" and 15 digits).</summary>
-    public static bool CanCarry(string memberId) =>
-        memberId.Length == 1 + MemberNumberDigits && memberId[0] == 'M' && !memberId.AsSpan(1).ContainsAnyExceptInRange('0', '9');
+    public static bool CanCarry(string memberId) => MemberIds.TryParseNumber(memberId, out _);
 
     /// <summary>Whether <paramref name="code"/> looks like a member code at all (26 digits starting with 9).</summary>
     public static bool IsWellFormed(string code) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Administration;
 
 namespace OrleansLoyalty.Grains.Reporting;
 
@@ -47,6 +48,8 @@ public sealed partial class MemberAnalysisRun(
         var shopping = await MemberShoppingSql.Read(connection, transaction, asOf, Window, ct);
         var analyses = RfmAnalyser.Analyse([.. shopping.Select(s => s.History)], asOf);
         await MemberAnalysisSql.Replace(connection, transaction, [.. shopping.Zip(analyses)], asOf, clock.GetUtcNow(), ct);
+        // Every silo reloads the segments its campaigns target once this commits.
+        await RulesVersions.Bump(connection, transaction, [RuleScopes.Segments], clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
         _scored.Add(analyses.Count);

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Administration;
 
 namespace OrleansLoyalty.Grains.Reporting;
 
@@ -62,13 +63,19 @@ public static class MemberAnalysisSql
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await AnalysisLock.Take(connection, transaction, ct);
-        await using var command = new NpgsqlCommand("""
-            UPDATE members SET erased_at = coalesce(erased_at, @at) WHERE member_id = @m;
-            DELETE FROM member_analysis WHERE member_id = @m;
-            """, connection, transaction);
-        command.Parameters.AddWithValue("m", memberId);
-        command.Parameters.AddWithValue("at", erasedAt);
-        await command.ExecuteNonQueryAsync(ct);
+        await using (var mark = new NpgsqlCommand("UPDATE members SET erased_at = coalesce(erased_at, @at) WHERE member_id = @m", connection, transaction))
+        {
+            mark.Parameters.AddWithValue("m", memberId);
+            mark.Parameters.AddWithValue("at", erasedAt);
+            await mark.ExecuteNonQueryAsync(ct);
+        }
+        await using var delete = new NpgsqlCommand("DELETE FROM member_analysis WHERE member_id = @m", connection, transaction);
+        delete.Parameters.AddWithValue("m", memberId);
+        if (await delete.ExecuteNonQueryAsync(ct) > 0)
+        {
+            // The silos forget the member's segment too.
+            await RulesVersions.Bump(connection, transaction, [RuleScopes.Segments], erasedAt, ct);
+        }
         await transaction.CommitAsync(ct);
     }
 

@@ -112,6 +112,56 @@ public sealed class AnalysisTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_campaign_for_a_segment_discounts_its_members_at_the_lane_once_a_run_has_put_them_there()
+    {
+        var storeId = AdminHttp.Store();
+        await fixture.Admin.PutCatalogAsync(storeId, ("TEA", 2_000), ("CANARY", 1_000));
+        var (newBuyer, _) = await fixture.Admin.RegisterAsync(storeId);
+        var (neverBought, _) = await fixture.Admin.RegisterAsync(storeId);
+        await Rows.SaleAsync(storeId, TimeProvider.System.GetUtcNow().AddDays(-3), 5_000, newBuyer);
+        var campaignId = LoyaltyClient.NewId("seg");
+        var created = await fixture.Admin.PostAsync("/api/v1/campaigns", new
+        {
+            campaignId, name = "新客回购9折", kind = "percentOff",
+            target = new { storeIds = new[] { storeId }, segments = new[] { "new" } },
+            reward = new { percent = 10 },
+        });
+        var badSegment = await fixture.Admin.PostAsync("/api/v1/campaigns", new
+        {
+            campaignId = LoyaltyClient.NewId("seg"), name = "坏", kind = "percentOff",
+            target = new { segments = new[] { "vip" } }, reward = new { percent = 10 },
+        });
+        bool Discounted(Reply quote) => quote.Status == HttpStatusCode.OK
+            && quote.Body!["discounts"]!.AsArray().Any(d => d!["ruleId"]!.GetValue<string>() == "campaign:" + campaignId);
+        Func<Task<Reply>> quoteNewBuyer = () => fixture.Admin.QuoteAsync(storeId, newBuyer, AdminHttp.Line("1", "TEA", 1));
+        // A campaign for everyone, saved after it: once a quote shows this one, the silo has the segment campaign too.
+        var canaryId = LoyaltyClient.NewId("seg");
+        await fixture.Admin.PostAsync("/api/v1/campaigns", new
+        {
+            campaignId = canaryId, name = "对照", kind = "percentOff",
+            target = new { storeIds = new[] { storeId }, skus = new[] { "CANARY" } }, reward = new { percent = 5 },
+        });
+        await AdminHttp.Until(() => fixture.Admin.QuoteAsync(storeId, null, AdminHttp.Line("1", "CANARY", 1)), r => r.Long("total") == 950);
+        var beforeRun = await quoteNewBuyer();
+        var listed = await fixture.Admin.GetAsync("/api/v1/campaigns");
+
+        await fixture.Admin.PostAsync("/api/v1/reports/analysis/refresh", new { });
+        var afterRun = await AdminHttp.Until(quoteNewBuyer, Discounted);
+        var prospect = await fixture.Admin.QuoteAsync(storeId, neverBought, AdminHttp.Line("1", "TEA", 1));
+        var anonymous = await fixture.Admin.QuoteAsync(storeId, null, AdminHttp.Line("1", "TEA", 1));
+
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal(["new"], listed.Body!.AsArray().Single(c => c!["campaignId"]!.GetValue<string>() == campaignId)!["target"]!["segments"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, badSegment.Status);
+        Assert.NotNull(badSegment.Body!["errors"]!["target.segments"]);
+        Assert.False(Discounted(beforeRun));
+        Assert.True(Discounted(afterRun));
+        Assert.Equal(1_800, afterRun.Long("total"));
+        Assert.False(Discounted(prospect));
+        Assert.False(Discounted(anonymous));
+    }
+
+    [Fact]
     public async Task An_erased_member_leaves_the_analysis_and_the_next_run_leaves_them_out()
     {
         var storeId = AdminHttp.Store();

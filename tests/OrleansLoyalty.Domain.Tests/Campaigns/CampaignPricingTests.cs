@@ -130,6 +130,27 @@ public class CampaignPricingTests
     }
 
     [Fact]
+    public void A_campaign_for_segments_runs_only_for_members_the_last_analysis_put_in_one_of_them()
+    {
+        var winBack = DairyPercentOff(target: Shop.Category("食品", "乳制品") with { Segments = [Segment.AtRisk, Segment.Lost] });
+        bool Discounted(MemberContext? member) => Price([winBack], member: member).Discounts.Any(d => d.RuleId == "campaign:dairy");
+
+        Assert.True(Discounted(Shop.Member() with { Segment = Segment.AtRisk }));
+        Assert.True(Discounted(Shop.Member() with { Segment = Segment.Lost }));
+        Assert.False(Discounted(Shop.Member() with { Segment = Segment.Champions }));
+        Assert.False(Discounted(Shop.Member()));
+        Assert.False(Discounted(null));
+    }
+
+    [Fact]
+    public void A_campaign_for_a_segment_that_does_not_exist_is_refused()
+    {
+        var errors = CampaignValidator.Validate(DairyPercentOff(target: Shop.Category("食品") with { Segments = ["at_risk", "vip"] }));
+
+        Assert.Equal("target.segments: 'vip' is not a segment (champions, loyal, promising, new, needs_attention, at_risk, hibernating, prospect, lost)", Assert.Single(errors));
+    }
+
+    [Fact]
     public void A_campaign_gives_at_most_its_remaining_budget()
     {
         var budgeted = DairyPercentOff(limits: new CampaignLimits(null, 100_000));

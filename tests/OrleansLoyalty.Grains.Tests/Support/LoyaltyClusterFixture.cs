@@ -73,6 +73,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<PersonalDataProtector>();
             services.AddOptions<MemberAppCodeOptions>();
             services.AddSingleton<MemberAppCodes>();
+            services.AddSingleton<MemberSegments>();
             services.AddSingleton<ProgrammeHolder>();
             services.AddSingleton<IProgrammeSource>(sp => sp.GetRequiredService<ProgrammeHolder>());
             services.AddSingleton<PricingEngines>();

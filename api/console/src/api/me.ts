@@ -95,3 +95,18 @@ export async function getRewards(): Promise<Reward[]> {
  */
 export const exchangePoints = (memberId: string, txnId: string, templateId: string) =>
   post<PointsExchange>(`${path(memberId)}/rewards`, { txnId, templateId })
+
+/**
+ * The app's member code (会员码, docs/member-codes.md): 26 digits starting with 9 that a lane reads from a QR code
+ * (or a cashier types). A new one is due at `refreshAt` (every minute); a lane accepts it until `validUntil`.
+ * Only the member's own token gets it (anyone else: 403 auth.forbidden); the api sends it `no-store`.
+ */
+export interface MemberCode {
+  code: string
+  /** The server's clock when it answered: with `refreshAt`, the wait until the next code, whatever the phone's clock says. */
+  issuedAt: string
+  refreshAt: string
+  validUntil: string
+}
+
+export const getMemberCode = (memberId: string) => get<MemberCode>(`${path(memberId)}/code`)

@@ -4,7 +4,7 @@ import type zhCN from './zh-CN'
 const me: typeof zhCN = {
   title: 'Member centre',
   subtitle: 'Your points, stored value and coupons in your pocket',
-  nav: { home: 'Home', ledger: 'History', coupons: 'Coupons', cards: 'Cards', profile: 'Me' },
+  nav: { home: 'Home', ledger: 'History', code: 'Code', coupons: 'Coupons', cards: 'Cards', profile: 'Me' },
   signOut: 'Sign out',
   language: '中文',
   loadFailed: 'Could not load: {message}',
@@ -16,6 +16,7 @@ const me: typeof zhCN = {
     points_insufficient: 'Not enough points: nothing was redeemed and no points were taken',
     coupon_template_not_found: 'This reward is no longer offered',
     txn_conflict: 'This redemption clashes with another one: close this and redeem again',
+    member_not_found: 'We cannot find your membership: it may have been erased',
   },
   login: {
     title: 'Member sign-in',
@@ -110,6 +111,17 @@ const me: typeof zhCN = {
     copied: 'Referral code copied',
     copyFailed: 'Could not copy: press and hold the code to copy it',
     rewards: 'Rewards',
+    showCode: 'Show my member code',
+  },
+  // 会员码 (docs/member-codes.md): shown at the till, scanned by the lane.
+  code: {
+    title: 'Member code',
+    hint: 'Show this at the till: the cashier scans it to find your membership and add your points',
+    qr: 'Member code as a QR code',
+    refreshes: 'Refreshes every minute; valid at the till for 10 minutes',
+    refresh: 'Refresh',
+    stale: 'Could not get a new code: the one shown may soon stop working. Refresh in a moment',
+    expired: 'This code has expired and the till will not accept it: refresh it',
   },
   ledger: {
     title: 'Points and stored value',

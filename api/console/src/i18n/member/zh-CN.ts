@@ -2,7 +2,7 @@
 export default {
   title: '会员中心',
   subtitle: '积分、储值、优惠券，一手掌握',
-  nav: { home: '首页', ledger: '明细', coupons: '优惠券', cards: '会员卡', profile: '我的' },
+  nav: { home: '首页', ledger: '明细', code: '会员码', coupons: '优惠券', cards: '会员卡', profile: '我的' },
   signOut: '退出',
   language: 'EN',
   loadFailed: '加载失败：{message}',
@@ -14,6 +14,7 @@ export default {
     points_insufficient: '积分不足，未兑换，积分未扣除',
     coupon_template_not_found: '该礼品已下架，无法兑换',
     txn_conflict: '这次兑换与另一笔兑换冲突，请关闭后重新兑换',
+    member_not_found: '未找到您的会员账户，它可能已被注销',
   },
   login: {
     title: '会员登录',
@@ -108,6 +109,17 @@ export default {
     copied: '推荐码已复制',
     copyFailed: '复制失败，请长按推荐码手动复制',
     rewards: '积分兑换',
+    showCode: '出示会员码',
+  },
+  // 会员码 (docs/member-codes.md): shown at the till, scanned by the lane.
+  code: {
+    title: '会员码',
+    hint: '结账时向收银员出示，扫码即可识别会员、累积积分',
+    qr: '会员码二维码',
+    refreshes: '每分钟自动刷新，10 分钟内有效',
+    refresh: '刷新',
+    stale: '未能获取最新会员码，当前显示的码可能即将失效，请稍后刷新',
+    expired: '此会员码已过期，收银台将无法识别，请刷新',
   },
   ledger: {
     title: '积分与储值明细',
