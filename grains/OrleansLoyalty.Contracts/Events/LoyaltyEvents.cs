@@ -52,6 +52,16 @@ public static class LoyaltyEvents
 
     /// <summary>Net fen per top-level category ("食品" of 食品/乳制品/酸奶).</summary>
     public static IReadOnlyDictionary<string, long> TopLevelCategorySales(ImmutableArray<PricedLine> lines) =>
-        (lines.IsDefault ? [] : lines).GroupBy(l => l.CategoryPath.IsDefaultOrEmpty ? Uncategorised : l.CategoryPath[0])
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Net));
+        (lines.IsDefault ? [] : lines).GroupBy(TopLevelCategory).ToDictionary(g => g.Key, g => g.Sum(l => l.Net));
+
+    /// <summary>A return's refund per top-level category, each returned line under the category it was sold in.</summary>
+    public static IReadOnlyDictionary<string, long> TopLevelCategoryRefunds(ImmutableArray<PricedLine> sold, IEnumerable<ReturnedLine> returned)
+    {
+        var categories = (sold.IsDefault ? [] : sold).ToDictionary(l => l.LineId, TopLevelCategory, StringComparer.Ordinal);
+        return returned.Where(l => l.Refund != 0)
+            .GroupBy(l => categories.GetValueOrDefault(l.LineId, Uncategorised))
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Refund));
+    }
+
+    private static string TopLevelCategory(PricedLine line) => line.CategoryPath.IsDefaultOrEmpty ? Uncategorised : line.CategoryPath[0];
 }

@@ -88,7 +88,8 @@ public sealed partial class CheckoutGrain
             ? null
             : new MemberReturnEffect(request.TxnId, TxnId, request.StoreId, clock.GetUtcNow(), localDate, purchaseDate,
                 result.PointsClawback, result.PointsGiveBack, result.Refund, result.IsFullReturn ? 1 : 0, result.CouponsRestored);
-        return new ReturnPlan(request.TxnId, TxnId, hash, request, result, sale.MemberId, effect, credits, clock.GetUtcNow());
+        return new ReturnPlan(request.TxnId, TxnId, hash, request, result, sale.MemberId, effect, credits, clock.GetUtcNow(),
+            LoyaltyEvents.TopLevelCategoryRefunds(purchase.Lines, result.Lines));
     }
 
     /// <summary>What returns need to know of the sale: stored with its row (older rows: read from its plan).</summary>
@@ -125,8 +126,9 @@ public sealed partial class CheckoutGrain
         var receipt = new ReturnReceipt(plan.TxnId, TxnId, storeId, plan.Request.LaneId, plan.At, r.Lines, r.Refund,
             r.StoredValueRefund, r.OtherTendersRefund, r.PointsClawback, r.PointsGiveBack, r.IsFullReturn, r.CouponsRestored,
             member?.PointsBalance, storedValue, member?.TierAfter);
-        await store.CompleteReturn(receipt, CheckoutJson.Serialize(receipt), plan.MemberId);
-        await events.PublishAsync(LoyaltyEvents.Return(receipt, plan.MemberId));
+        var categories = plan.CategoryRefunds ?? new Dictionary<string, long>();
+        await store.CompleteReturn(receipt, CheckoutJson.Serialize(receipt), plan.MemberId, categories);
+        await events.PublishAsync(LoyaltyEvents.Return(receipt, plan.MemberId, categories));
         return receipt;
     }
 }

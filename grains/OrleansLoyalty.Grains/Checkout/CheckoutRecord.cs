@@ -1,4 +1,5 @@
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Events;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -34,9 +35,7 @@ public sealed record CheckoutRecord(
         receipt.Subtotal, receipt.DiscountTotal, receipt.Total, receipt.PointsEarned, receipt.PointsRedeemed, sale.StoredValueSpent,
         receipt.CouponsRedeemed.Length, receipt.Tier, sale.CompletesPlannedRow);
 
-    /// <summary>Net sales per top-level category, for the dashboards' "top categories" (summed by their rebuild).</summary>
+    /// <summary>Net sales per top-level category, for the category report and the dashboards' "top categories".</summary>
     private static string CategorySales(Receipt receipt) =>
-        CheckoutJson.Serialize(receipt.Lines
-            .GroupBy(l => l.CategoryPath.IsDefaultOrEmpty ? "其他" : l.CategoryPath[0])
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Net)));
+        CheckoutJson.Serialize(LoyaltyEvents.TopLevelCategorySales(receipt.Lines));
 }

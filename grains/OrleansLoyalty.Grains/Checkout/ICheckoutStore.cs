@@ -21,7 +21,8 @@ public interface ICheckoutStore
     /// <summary>Records a return's plan as <c>committing</c>; false when its txnId already has a live row.</summary>
     Task<bool> TryBeginReturn(ReturnPlan plan, string planJson);
 
-    Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId);
+    /// <param name="categoryRefunds">The refund per top-level category, kept negative beside the sales' so a range sums net.</param>
+    Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId, IReadOnlyDictionary<string, long> categoryRefunds);
 
     /// <summary>Every return row (any status) of a purchase.</summary>
     Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId);

@@ -128,14 +128,16 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         return await cmd.ExecuteNonQueryAsync() == 1;
     }
 
-    public async Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId)
+    public async Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId, IReadOnlyDictionary<string, long> categoryRefunds)
     {
         // Negative figures, so a day's sums over sales and returns are net.
         await using var cmd = _db.CreateCommand("""
             UPDATE checkout_transactions SET status = 'committed', receipt = @r, subtotal = @tot, total = @tot,
-                points_earned = @pe, points_redeemed = @pr, stored_value_spent = @sv, tier_after = @tier, updated_at = now()
+                points_earned = @pe, points_redeemed = @pr, stored_value_spent = @sv, tier_after = @tier,
+                category_sales = @cat::jsonb, updated_at = now()
             WHERE txn_id = @t
             """);
+        cmd.Parameters.AddWithValue("cat", CheckoutJson.Serialize(categoryRefunds.ToDictionary(c => c.Key, c => -c.Value, StringComparer.Ordinal)));
         cmd.Parameters.AddWithValue("t", receipt.TxnId);
         cmd.Parameters.AddWithValue("r", receiptJson);
         cmd.Parameters.AddWithValue("tot", -receipt.Refund);

@@ -5,6 +5,7 @@ using OrleansLoyalty.Domain;
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>A return decided before any of it happens, stored in its row so a crash cannot leave it half-done.</summary>
+/// <param name="CategoryRefunds">The refund per top-level category of the sale (null in plans recorded before it was kept).</param>
 public sealed record ReturnPlan(
     string TxnId,
     string OriginalTxnId,
@@ -14,4 +15,5 @@ public sealed record ReturnPlan(
     string? MemberId,
     MemberReturnEffect? MemberEffect,
     ImmutableArray<CardDebit> CardCredits,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    IReadOnlyDictionary<string, long>? CategoryRefunds = null);

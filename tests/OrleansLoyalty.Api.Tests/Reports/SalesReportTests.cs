@@ -70,6 +70,36 @@ public sealed class SalesReportTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_return_comes_off_the_category_it_was_sold_in()
+    {
+        var storeId = AdminHttp.Store();
+        var txnId = LoyaltyClient.NewId("T");
+        var commit = await fixture.Admin.PostAsync("/api/v1/checkout/commit", new
+        {
+            storeId, laneId = "01", txnId,
+            lines = new object[]
+            {
+                new { lineId = "1", sku = "TEA", qty = 2, unitPrice = 2_000, categoryPath = new[] { "食品", "饮料" } },
+                new { lineId = "2", sku = "SOAP", qty = 1, unitPrice = 1_500, categoryPath = new[] { "日用", "洗护" } },
+            },
+            tenders = new[] { new { kind = "cash", amount = 5_500 } },
+        });
+        var returned = await fixture.Admin.PostAsync("/api/v1/checkout/returns", new
+        {
+            txnId = LoyaltyClient.NewId("R"), originalTxnId = txnId, storeId, laneId = "01", lines = new[] { new { lineId = "1", qty = 1 } },
+        });
+        var today = commit.Body!["committedAt"]!.GetValue<DateTimeOffset>().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+
+        var categories = await fixture.Admin.GetAsync($"/api/v1/reports/categories?from={today}&to={today}&storeId={storeId}");
+        var sales = await fixture.Admin.GetAsync($"/api/v1/reports/sales?from={today}&to={today}&storeId={storeId}");
+
+        Assert.Equal(HttpStatusCode.OK, returned.Status);
+        var byCategory = categories.Body!["categories"]!.AsArray().ToDictionary(c => c!["category"]!.GetValue<string>(), c => c!["revenue"]!.GetValue<long>());
+        Assert.Equal(new Dictionary<string, long> { ["食品"] = 2_000, ["日用"] = 1_500 }, byCategory);
+        Assert.Equal(byCategory.Values.Sum(), sales.Body!["totals"]!["revenue"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Sales_committed_through_the_api_are_in_todays_report_with_their_categories()
     {
         var storeId = AdminHttp.Store();

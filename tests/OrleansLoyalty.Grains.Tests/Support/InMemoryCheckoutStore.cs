@@ -79,7 +79,7 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
         }
     }
 
-    public Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId)
+    public Task CompleteReturn(ReturnReceipt receipt, string receiptJson, string? memberId, IReadOnlyDictionary<string, long> categoryRefunds)
     {
         lock (_gate)
         {
