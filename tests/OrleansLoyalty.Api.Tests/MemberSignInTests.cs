@@ -124,7 +124,7 @@ public sealed class MemberSignInTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Admin.PutAsync($"/api/v1/members/{memberId}/password", new { password = Password })).Status);
         var set = await member.PutAsync($"/api/v1/members/{memberId}/password", new { password = Password });
 
-        Assert.Equal(HttpStatusCode.NoContent, set.Status);
+        Assert.Equal(HttpStatusCode.OK, set.Status);
         Assert.Equal(HttpStatusCode.OK, (await LoginAsync(new { phone, password = Password })).Status);
     }
 

@@ -10,6 +10,13 @@ public static class AuditActions
     public const string SignInFailed = "auth.sign_in_failed";
     public const string StaffCreated = "staff.created";
     public const string DeviceCredentialsIssued = "device.credentials_issued";
+    public const string DeviceRevoked = "device.revoked";
+    public const string StaffUpdated = "staff.updated";
+    public const string StaffDisabled = "staff.disabled";
+    public const string StaffEnabled = "staff.enabled";
+    public const string StaffPasswordReset = "staff.password_reset";
+    public const string StaffPasswordChanged = "staff.password_changed";
+    public const string MemberSignedOutEverywhere = "member.signed_out_everywhere";
 
     public const string MemberRegistered = "member.registered";
     public const string MemberLookedUp = "member.looked_up";

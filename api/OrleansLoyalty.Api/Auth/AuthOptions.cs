@@ -32,6 +32,10 @@ public sealed class AuthOptions
     [Range(0, 1_000_000)]
     public int ValidatedTokenCacheSize { get; set; } = 10_000;
 
+    /// <summary>How often an api instance reads revocations made elsewhere (a revoked token stops within this).</summary>
+    [Range(100, 5_000)]
+    public int RevocationPollMilliseconds { get; set; } = 500;
+
     /// <summary>Password of the first <c>admin</c>, from <c>LOYALTY_ADMIN_PASSWORD</c>; generated and printed once when empty.</summary>
     public string? AdminPassword { get; set; }
 

@@ -48,7 +48,7 @@ public sealed class CredentialStore(NpgsqlDataSource db, TimeProvider clock)
             VALUES (@c, @h, @s, @d, @r, @at)
             ON CONFLICT (store_id, device_id) DO UPDATE
               SET client_id = excluded.client_id, secret_hash = excluded.secret_hash, role = excluded.role,
-                  created_at = excluded.created_at, disabled = false
+                  created_at = excluded.created_at, disabled = false, disabled_at = NULL
             """);
         cmd.Parameters.AddWithValue("c", device.ClientId);
         cmd.Parameters.AddWithValue("h", device.SecretHash);

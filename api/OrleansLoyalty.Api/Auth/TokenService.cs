@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace OrleansLoyalty.Api.Auth;
 
 /// <summary>Issues HMAC-signed JWT access tokens carrying the subject, roles and store scope.</summary>
-public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clock)
+public sealed class TokenService(IOptions<AuthOptions> options, TokenRevocations revocations, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
@@ -16,9 +16,16 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider clo
     {
         var o = options.Value;
         var lifetime = TimeSpan.FromMinutes(device ? o.DeviceTokenMinutes : o.AccessTokenMinutes);
-        var now = clock.GetUtcNow().UtcDateTime;
         var roleList = roles.ToList();
-        var claims = new List<Claim> { new(Roles.SubjectClaim, subject) };
+        // Never before the subject's last revocation, even if this instance's clock is a little behind the one that
+        // revoked: a token issued after a password change must not be refused as older than it.
+        var nowMs = Math.Max(clock.GetUtcNow().ToUnixTimeMilliseconds(), revocations.NotBeforeMs(TokenSubjects.Of(subject, roleList)));
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(nowMs).UtcDateTime;
+        var claims = new List<Claim>
+        {
+            new(Roles.SubjectClaim, subject),
+            new(TokenSubjects.IssuedAtMsClaim, nowMs.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
+        };
         claims.AddRange(roleList.Select(r => new Claim(Roles.RoleClaim, r)));
         claims.AddRange(storeIds.Select(s => new Claim(Roles.StoreClaim, s)));
         var token = _handler.CreateToken(new SecurityTokenDescriptor

@@ -37,6 +37,11 @@ public static class ApiHosting
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
+        services.AddSingleton<TokenRevocations>();
+        services.AddSingleton<TokenRevocationStore>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<DeviceDirectory>();
+        services.AddHostedService<TokenRevocationPoller>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
         services.AddSingleton<AuditTrail>();
@@ -51,7 +56,7 @@ public static class ApiHosting
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, validated) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache, TokenRevocations>((jwt, auth, validated, revocations) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenHandlers.Clear();
@@ -73,6 +78,16 @@ public static class ApiHosting
                         if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is { Count: > 0 } token)
                         {
                             context.Token = token;
+                        }
+                        return Task.CompletedTask;
+                    },
+                    // Every request, after the validated-token cache: an account disabled, changed or signed out
+                    // everywhere ends its tokens at once (docs/security.md, "Revoking access").
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal is { } principal && revocations.IsRevoked(principal))
+                        {
+                            context.Fail("The token was revoked.");
                         }
                         return Task.CompletedTask;
                     },
@@ -112,6 +127,8 @@ public static class ApiHosting
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Anyone);
         api.MapAuthApi();
+        api.MapStaffApi();
+        api.MapDevicesApi();
         api.MapMembersApi();
         api.MapMemberSignInApi();
         api.MapMemberErasureApi();

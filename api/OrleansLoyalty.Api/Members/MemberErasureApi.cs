@@ -24,7 +24,8 @@ public static class MemberErasureApi
 
     public sealed record MemberErased(string MemberId, DateTimeOffset ErasedAt);
 
-    private static async Task<Ok<MemberErased>> Erase(string memberId, ClaimsPrincipal user, IGrainFactory grains, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Ok<MemberErased>> Erase(string memberId, ClaimsPrincipal user, IGrainFactory grains, NpgsqlDataSource db,
+        TokenRevocationStore revocations, CancellationToken ct)
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
         if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
@@ -36,6 +37,8 @@ public static class MemberErasureApi
         await OutboxDeliverySql.ForgetMember(db, memberId, ct);
         // Their shopping profile (segment, preferences) is personal data too; their sales stay, under the anonymous id.
         await MemberAnalysisSql.Forget(db, memberId, erasedAt, ct);
+        // Nobody acts as an erased member any more, on any device they had signed in on.
+        await revocations.Revoke(TokenSubjects.Member(memberId), AuditActions.MemberErased, ct);
         return TypedResults.Ok(new MemberErased(memberId, erasedAt));
     }
 }

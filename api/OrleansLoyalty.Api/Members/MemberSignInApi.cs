@@ -25,8 +25,11 @@ public static partial class MemberSignInApi
         members.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithName("MemberLogin").WithSummary("Sign a member in with phone and password, or phone and one-time code; answers a member token");
         members.MapPut("/{memberId}/password", SetPassword)
-            .WithName("SetMemberPassword").WithSummary("The signed-in member sets or changes their password")
+            .WithName("SetMemberPassword").WithSummary("The signed-in member sets or changes their password; their other sessions end, the answer is a new token")
             .Audited(AuditActions.MemberPasswordSet, "member/{memberId}");
+        members.MapPost("/{memberId}/sign-out-everywhere", SignOutEverywhere)
+            .WithName("SignMemberOutEverywhere").WithSummary("End every session of the member (the member, or head office for them): a lost phone")
+            .Audited(AuditActions.MemberSignedOutEverywhere, "member/{memberId}");
         return api;
     }
 
@@ -78,8 +81,7 @@ public static partial class MemberSignInApi
             throw new LoyaltyException(ErrorCodes.AuthInvalidCredentials, "Unknown phone, or wrong password or code.", 401);
         }
         await audit.Record("member:" + memberId, AuditActions.MemberSignedIn, "member/" + memberId, detail: new { method });
-        var token = tokens.Issue(memberId!, [Roles.Member], [], device: false);
-        return TypedResults.Ok(new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId!));
+        return TypedResults.Ok(MemberToken(tokens, memberId!));
     }
 
     private static async Task<bool> CheckPassword(string? memberId, string password, IGrainFactory grains, PasswordHasher hasher)
@@ -105,7 +107,8 @@ public static partial class MemberSignInApi
         return true;
     }
 
-    private static async Task<NoContent> SetPassword(string memberId, SetPasswordRequest request, ClaimsPrincipal user, IGrainFactory grains, PasswordHasher hasher)
+    private static async Task<Ok<MemberLoginResponse>> SetPassword(string memberId, SetPasswordRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        PasswordHasher hasher, TokenService tokens, TokenRevocationStore revocations, CancellationToken ct)
     {
         if (!user.IsMemberOnly() || user.Subject() != memberId)
         {
@@ -113,7 +116,26 @@ public static partial class MemberSignInApi
         }
         new Rules().MemberPassword("password", request.Password, required: true).ThrowIfAny();
         await grains.GetGrain<IMemberSignInGrain>(memberId).SetPassword(hasher.Hash(request.Password!));
+        // Whoever signed in with the old password (a shared tablet, a lost phone) is signed out; this session goes on with a new token.
+        await revocations.Revoke(TokenSubjects.Member(memberId), AuditActions.MemberPasswordSet, ct);
+        return TypedResults.Ok(MemberToken(tokens, memberId));
+    }
+
+    private static async Task<NoContent> SignOutEverywhere(string memberId, ClaimsPrincipal user, TokenRevocationStore revocations, CancellationToken ct)
+    {
+        new Rules().Text("memberId", memberId, 32).ThrowIfAny();
+        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member or head office may sign a member out.", 403);
+        }
+        await revocations.Revoke(TokenSubjects.Member(memberId), AuditActions.MemberSignedOutEverywhere, ct);
         return TypedResults.NoContent();
+    }
+
+    private static MemberLoginResponse MemberToken(TokenService tokens, string memberId)
+    {
+        var token = tokens.Issue(memberId, [Roles.Member], [], device: false);
+        return new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId);
     }
 
     [GeneratedRegex("^[0-9]{6}$")]

@@ -38,6 +38,14 @@ public static class ErrorCodes
     public const string CatalogUnknownItem = "catalog.unknown_item";
     public const string StaffExists = "staff.exists";
     public const string DeviceExists = "device.exists";
+    public const string StaffNotFound = "staff.not_found";
+    /// <summary>The change would leave the chain without an enabled administrator.</summary>
+    public const string StaffLastAdmin = "staff.last_admin";
+    /// <summary>An administrator may not disable their own account (another administrator can).</summary>
+    public const string StaffSelf = "staff.self";
+    public const string DeviceNotFound = "device.not_found";
+    /// <summary>A staff member's current password, given to change it, is wrong.</summary>
+    public const string AuthWrongPassword = "auth.wrong_password";
     /// <summary>The nightly purchase analysis has not seen the member yet (docs/reports.md).</summary>
     public const string AnalysisNotAvailable = "analysis.not_available";
     public const string ServiceUnavailable = "service.unavailable";

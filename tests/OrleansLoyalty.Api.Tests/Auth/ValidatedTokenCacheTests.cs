@@ -30,7 +30,7 @@ public sealed class ValidatedTokenCacheTests
     };
 
     private string Issue(string subject = "lane-1") =>
-        new TokenService(Options.Create(_auth), _clock).Issue(subject, [Roles.Lane], ["s001"], device: true).AccessToken;
+        new TokenService(Options.Create(_auth), new TokenRevocations(), _clock).Issue(subject, [Roles.Lane], ["s001"], device: true).AccessToken;
 
     [Fact]
     public async Task A_token_validated_once_is_answered_from_the_cache_with_its_own_identity_copy()

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+
+namespace OrleansLoyalty.Api.Auth;
+
+/// <summary>
+/// This api instance's copy of <c>token_revocations</c>: for each subject, the instant before which its tokens no
+/// longer count. Every authenticated request asks it once (a dictionary look-up, after the validated-token cache);
+/// <see cref="TokenRevocationPoller"/> keeps it in step with PostgreSQL and a revocation made here applies at once.
+/// </summary>
+public sealed class TokenRevocations
+{
+    private readonly ConcurrentDictionary<string, long> _notBeforeMs = new(StringComparer.Ordinal);
+
+    public int Count => _notBeforeMs.Count;
+
+    public bool IsRevoked(ClaimsPrincipal user) =>
+        _notBeforeMs.TryGetValue(TokenSubjects.Of(user), out var notBefore) && TokenSubjects.IssuedAtMs(user) < notBefore;
+
+    /// <summary>When tokens of <paramref name="subject"/> start to count again (0 when they always did).</summary>
+    public long NotBeforeMs(string subject) => _notBeforeMs.GetValueOrDefault(subject);
+
+    /// <summary>Records a revocation; a later one wins, an earlier one read late changes nothing.</summary>
+    public void Apply(string subject, long notBeforeMs) =>
+        _notBeforeMs.AddOrUpdate(subject, notBeforeMs, (_, known) => Math.Max(known, notBeforeMs));
+}
