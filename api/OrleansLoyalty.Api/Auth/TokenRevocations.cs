@@ -14,6 +14,9 @@ public sealed class TokenRevocations
 
     public int Count => _notBeforeMs.Count;
 
+    /// <summary>Raised with the subject whenever its tokens' cut-off moves on.</summary>
+    public event Action<string>? Revoked;
+
     public bool IsRevoked(ClaimsPrincipal user) =>
         _notBeforeMs.TryGetValue(TokenSubjects.Of(user), out var notBefore) && TokenSubjects.IssuedAtMs(user) < notBefore;
 
@@ -21,6 +24,12 @@ public sealed class TokenRevocations
     public long NotBeforeMs(string subject) => _notBeforeMs.GetValueOrDefault(subject);
 
     /// <summary>Records a revocation; a later one wins, an earlier one read late changes nothing.</summary>
-    public void Apply(string subject, long notBeforeMs) =>
-        _notBeforeMs.AddOrUpdate(subject, notBeforeMs, (_, known) => Math.Max(known, notBeforeMs));
+    public void Apply(string subject, long notBeforeMs)
+    {
+        var known = _notBeforeMs.GetValueOrDefault(subject);
+        if (_notBeforeMs.AddOrUpdate(subject, notBeforeMs, (_, current) => Math.Max(current, notBeforeMs)) > known)
+        {
+            Revoked?.Invoke(subject);
+        }
+    }
 }

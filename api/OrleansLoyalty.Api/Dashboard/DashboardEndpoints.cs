@@ -10,6 +10,7 @@ public static class DashboardEndpoints
     public static IServiceCollection AddLoyaltyDashboard(this IServiceCollection services)
     {
         services.AddSignalR();
+        services.TryAddSingleton<Auth.LiveConnections>();
         services.AddOptions<DashboardHubOptions>()
             .BindConfiguration(DashboardHubOptions.SectionName)
             .Validate(o => o.UpdateInterval >= TimeSpan.FromMilliseconds(20) && o.UpdateInterval <= TimeSpan.FromSeconds(10),

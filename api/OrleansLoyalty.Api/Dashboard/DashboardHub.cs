@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using OrleansLoyalty.Api.Auth;
 
 namespace OrleansLoyalty.Api.Dashboard;
 
@@ -10,7 +11,7 @@ namespace OrleansLoyalty.Api.Dashboard;
 /// <c>dashboard.unavailable</c>.
 /// </summary>
 [Authorize(Policy = DashboardAccess.PolicyName)]
-internal sealed class DashboardHub(DashboardFeeds feeds) : Hub<IDashboardClient>
+internal sealed class DashboardHub(DashboardFeeds feeds, LiveConnections live) : Hub<IDashboardClient>
 {
     public const string Path = "/hubs/dashboard";
 
@@ -46,8 +47,16 @@ internal sealed class DashboardHub(DashboardFeeds feeds) : Hub<IDashboardClient>
     public Task LeaveStore(string storeId) =>
         DashboardScope.IsValidStoreId(storeId) ? LeaveAsync(DashboardScope.ForStore(storeId)) : Task.CompletedTask;
 
+    public override Task OnConnectedAsync()
+    {
+        // So that revoking the token it was opened with closes it (docs/security.md).
+        live.Opened(Context.ConnectionId, Context.User ?? new(), Context.Abort);
+        return base.OnConnectedAsync();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        live.Closed(Context.ConnectionId);
         foreach (var scope in Joined.ToArray())
         {
             await feeds.For(scope).LeaveAsync(Context.ConnectionId);

@@ -42,6 +42,7 @@ public static class ApiHosting
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<DeviceDirectory>();
         services.AddHostedService<TokenRevocationPoller>();
+        services.AddHostedService<RevokedConnectionCloser>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
         services.AddSingleton<AuditTrail>();

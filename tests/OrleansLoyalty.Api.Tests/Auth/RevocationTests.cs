@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using OrleansLoyalty.Api.Tests.Admin;
 using OrleansLoyalty.Api.Tests.Infrastructure;
 
@@ -24,6 +26,37 @@ public sealed class RevocationTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(username, Password)).Status);
         Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.PostAsync($"/api/v1/staff/{username}/enable", new { })).Status);
         Assert.Equal(HttpStatusCode.OK, (await SignIn(username, Password)).Status);
+    }
+
+    [Fact]
+    public async Task A_disabled_managers_open_dashboard_connection_is_closed_at_once()
+    {
+        var (username, manager) = await NewManagerAsync("s001");
+        var token = manager.Http.DefaultRequestHeaders.Authorization!.Parameter!;
+        var server = fixture.App.Server;
+        await using var dashboard = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, "hubs/dashboard"), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.WebSocketFactory = async (context, ct) =>
+                    await server.CreateWebSocketClient().ConnectAsync(new Uri($"{context.Uri}&access_token={Uri.EscapeDataString(token)}"), ct);
+            })
+            .Build();
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        dashboard.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await dashboard.StartAsync();
+        Assert.Equal(HubConnectionState.Connected, dashboard.State);
+
+        await fixture.Admin.PostAsync($"/api/v1/staff/{username}/disable", new { });
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HubConnectionState.Disconnected, dashboard.State);
     }
 
     [Fact]
