@@ -32,6 +32,28 @@ public sealed class MemberSelfServiceTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_member_who_finds_the_card_they_reported_lost_unblocks_it_and_nobody_else_can()
+    {
+        var (memberId, member) = await SignedInMemberAsync();
+        var (_, someoneElse) = await SignedInMemberAsync();
+        var cardNo = LoyaltyClient.NewId("66");
+        await fixture.Admin.PostAsync($"/api/v1/members/{memberId}/cards", new { cardNo, medium = "ic", storeId = "s001" });
+        await member.PostAsync($"/api/v1/cards/{cardNo}/lost", new { });
+
+        var notTheirs = await someoneElse.PostAsync($"/api/v1/cards/{cardNo}/found", new { });
+        var found = await member.PostAsync($"/api/v1/cards/{cardNo}/found", new { });
+        var quote = await fixture.Admin.PostAsync("/api/v1/checkout/quote", new
+        {
+            storeId = "s001", laneId = "03", member = new { cardNo },
+            lines = new[] { new { lineId = "1", sku = "X", qty = 1, unitPrice = 1_000 } },
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.Status);
+        Assert.Equal((HttpStatusCode.OK, "active"), (found.Status, found.Body!["status"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, quote.Status);
+    }
+
+    [Fact]
     public async Task A_members_coupons_say_what_they_give()
     {
         var (memberId, member) = await SignedInMemberAsync();

@@ -33,6 +33,7 @@ public static class AuditActions
 
     public const string CardBound = "card.bound";
     public const string CardReportedLost = "card.reported_lost";
+    public const string CardReportedFound = "card.reported_found";
     public const string CardReplaced = "card.replaced";
     public const string CardRefunded = "card.refunded";
 

@@ -27,6 +27,9 @@ public static class CardsApi
         cards.MapGet("/", Get).WithName("GetCard").WithSummary("Status, member, stored-value balance, expiry");
         cards.MapPost("/lost", ReportLost).WithName("ReportCardLost").WithSummary("Report lost: the card stops working at once; its balance is kept")
             .Audited(AuditActions.CardReportedLost, "card/{cardNo}");
+        cards.MapPost("/found", ReportFound).WithName("ReportCardFound")
+            .WithSummary("解挂: a card reported lost works again (the member, or staff and lanes of a store)")
+            .Audited(AuditActions.CardReportedFound, "card/{cardNo}");
         cards.MapPost("/replace", Replace).RequireAuthorization(Policies.Checkout)
             .WithName("ReplaceCard").WithSummary("Move balance and member to a new card")
             .Audited(AuditActions.CardReplaced, "card/{cardNo}");
@@ -60,6 +63,13 @@ public static class CardsApi
         var card = await Load(cardNo, user, grains);
         var storeId = user.IsMemberOnly() ? "self-service" : RequireActingStore(user, request?.StoreId);
         return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(card.CardNo).ReportLost(storeId)));
+    }
+
+    private static async Task<Ok<CardView>> ReportFound(string cardNo, ReportLostRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var card = await Load(cardNo, user, grains);
+        var storeId = user.IsMemberOnly() ? "self-service" : RequireActingStore(user, request?.StoreId);
+        return TypedResults.Ok(View(await grains.GetGrain<ICardGrain>(card.CardNo).ReportFound(storeId)));
     }
 
     private static async Task<Ok<CardView>> Replace(string cardNo, ReplaceCardRequest request, ClaimsPrincipal user, IGrainFactory grains)

@@ -15,6 +15,12 @@ public interface ICardGrain : IGrainWithStringKey
     /// <summary>The card stops working at once; its balance is kept for the replacement.</summary>
     Task<CardSnapshot> ReportLost(string storeId);
 
+    /// <summary>
+    /// 解挂: a card reported lost and found again works again, with its balance. Only a lost card can be found: a
+    /// replaced one stays replaced (its balance moved), and finding an active card changes nothing.
+    /// </summary>
+    Task<CardSnapshot> ReportFound(string storeId);
+
     /// <summary>Moves member and balance to <paramref name="newCardNo"/>; this card becomes <c>replaced</c>.</summary>
     Task<CardSnapshot> Replace(string newCardNo, string storeId);
 

@@ -75,6 +75,23 @@ public sealed class CardGrain(
         return Snapshot();
     }
 
+    public async Task<CardSnapshot> ReportFound(string storeId)
+    {
+        var s = state.State;
+        RequireBound();
+        if (s.Status == CardStatus.Active)
+        {
+            return Snapshot();
+        }
+        if (s.Status != CardStatus.Lost)
+        {
+            ThrowUnlessUsable();
+        }
+        s.Status = CardStatus.Active;
+        await Save();
+        return Snapshot();
+    }
+
     public async Task<CardSnapshot> Replace(string newCardNo, string storeId)
     {
         var s = state.State;

@@ -123,6 +123,26 @@ public sealed class CardTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_lost_card_found_again_pays_with_its_balance_but_a_replaced_one_stays_replaced()
+    {
+        var member = await Client.NewMember();
+        var found = await Client.NewCard(member.MemberId, 5_000);
+        var replaced = await Client.NewCard(member.MemberId, 3_000);
+        await Client.Card(found).ReportLost(Shop.StoreId);
+        await Client.Card(replaced).ReportLost(Shop.StoreId);
+        await Client.Card(replaced).Replace(TestIds.CardNo(), Shop.StoreId);
+
+        var again = await Client.Card(found).ReportFound(Shop.StoreId);
+        var twice = await Client.Card(found).ReportFound(Shop.StoreId);
+
+        Assert.Equal((CardStatus.Active, 5_000L), (again.Status, again.Balance));
+        Assert.Equal(CardStatus.Active, twice.Status);
+        Assert.Equal(4_000, (await Client.Card(found).Debit(TestIds.TxnId(), 1_000, Shop.StoreId)).Balance);
+        await Expect.Refusal(ErrorCodes.CardReplaced, () => Client.Card(replaced).ReportFound(Shop.StoreId));
+        await Expect.Refusal(ErrorCodes.CardNotFound, () => Client.Card(TestIds.CardNo()).ReportFound(Shop.StoreId));
+    }
+
+    [Fact]
     public async Task Replacing_a_lost_card_moves_the_balance_to_an_active_new_card()
     {
         var member = await Client.NewMember();
