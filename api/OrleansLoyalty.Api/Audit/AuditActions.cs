@@ -17,6 +17,7 @@ public static class AuditActions
     public const string StaffPasswordReset = "staff.password_reset";
     public const string StaffPasswordChanged = "staff.password_changed";
     public const string MemberSignedOutEverywhere = "member.signed_out_everywhere";
+    public const string MemberPhoneChanged = "member.phone_changed";
 
     public const string MemberRegistered = "member.registered";
     public const string MemberLookedUp = "member.looked_up";

@@ -134,6 +134,7 @@ public static class ApiHosting
         api.MapMemberSignInApi();
         api.MapMemberErasureApi();
         api.MapMemberCodeApi();
+        api.MapMemberPhoneApi();
         api.MapAuditApi();
         api.MapReportsApi();
         api.MapMemberAnalysisApi();

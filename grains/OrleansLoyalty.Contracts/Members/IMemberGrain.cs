@@ -21,6 +21,13 @@ public interface IMemberGrain : IGrainWithStringKey
 
     Task<MemberSnapshot> UpdateContact(ContactChanges changes);
 
+    /// <summary>
+    /// Moves the member to another phone number: the new number's index is claimed first (another member's →
+    /// <c>member.phone_taken</c>), then the profile changes, then the old number is freed. Whoever calls has checked
+    /// that the member owns the new number (a code sent to it, or staff who saw the member).
+    /// </summary>
+    Task<MemberSnapshot> ChangePhone(string phone);
+
     /// <summary>Links a card to the member; idempotent.</summary>
     Task AttachCard(string cardNo);
 

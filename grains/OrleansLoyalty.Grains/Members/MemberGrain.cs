@@ -53,6 +53,10 @@ public sealed partial class MemberGrain(
         {
             await SendReferralGift();
         }
+        if (state.State.PhoneKeyToRelease is not null)
+        {
+            await ReleaseOldPhone();
+        }
     }
 
     public async Task<RegistrationResult> Register(RegisterMember command)

@@ -51,6 +51,8 @@ public sealed class MemberState : IHasCompanions
     [Id(24)] public List<DateTimeOffset> NoticesSentAt { get; set; } = [];
     /// <summary>The store-local day of the last purchase (null: none since this was recorded).</summary>
     [Id(25)] public DateOnly? LastPurchaseOn { get; set; }
+    /// <summary>The index key of a phone the member moved away from, still to be freed (retried on activation).</summary>
+    [Id(26)] public string? PhoneKeyToRelease { get; set; }
 
     [NonSerialized] private readonly StateCompanions _companions = new();
 

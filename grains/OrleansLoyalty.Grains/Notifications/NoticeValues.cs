@@ -12,5 +12,8 @@ public sealed record LowBalanceValues(long StoredValueLeft);
 /// <summary>The values of a <c>birthday.coupon</c> message.</summary>
 public sealed record BirthdayCouponValues(string Coupon, DateOnly ValidTo);
 
+/// <summary>The values of a <c>member.phone_changed</c> message: the new number's last four digits only.</summary>
+public sealed record PhoneChangedValues(string NewNumberEnding);
+
 /// <summary>The values of a <c>member.inactive</c> message.</summary>
 public sealed record InactiveValues(long Points);

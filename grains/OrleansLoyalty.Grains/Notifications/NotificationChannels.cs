@@ -27,6 +27,12 @@ public static class NotificationTemplates
     /// <summary>The birthday coupon is in the member's account. Marketing: needs consent.</summary>
     public const string BirthdayCoupon = "birthday.coupon";
 
+    /// <summary>
+    /// To the old number when a member's phone was changed: a security notice, sent at once, whatever the consent,
+    /// quiet hours or weekly cap. Values: <see cref="PhoneChangedValues"/>.
+    /// </summary>
+    public const string PhoneChanged = "member.phone_changed";
+
     /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
     public const string Inactive = "member.inactive";
 }

@@ -14,6 +14,7 @@ public static class NotificationText
         NotificationTemplates.LowBalance => LowBalance(NotificationValues.Read<LowBalanceValues>(values)),
         NotificationTemplates.BirthdayCoupon => BirthdayCoupon(NotificationValues.Read<BirthdayCouponValues>(values)),
         NotificationTemplates.Inactive => Inactive(NotificationValues.Read<InactiveValues>(values)),
+        NotificationTemplates.PhoneChanged => PhoneChanged(NotificationValues.Read<PhoneChangedValues>(values)),
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
     };
 
@@ -31,6 +32,9 @@ public static class NotificationText
 
     private static string Inactive(InactiveValues v) =>
         v.Points > 0 ? $"好久不见！您的 {v.Points} 积分还在等您，欢迎回来逛逛。" : "好久不见！欢迎回来逛逛，会员日每周三全场会员 9 折。";
+
+    private static string PhoneChanged(PhoneChangedValues v) =>
+        $"您的会员账号已改用尾号 {v.NewNumberEnding} 的手机号。如非本人操作，请立即到门店服务台或致电客服。";
 
     private static string Yuan(long fen) => (fen / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (fen % 100 == 0 ? "" : "." + (fen % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 

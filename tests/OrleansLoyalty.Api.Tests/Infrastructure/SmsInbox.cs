@@ -21,7 +21,14 @@ public sealed class SmsInbox(string folder)
     }
 
     /// <summary>The code of the <paramref name="count"/>-th message to <paramref name="phone"/>, once it has arrived.</summary>
-    public async Task<string> CodeFor(string phone, int count = 1)
+    public async Task<string> CodeFor(string phone, int count = 1) =>
+        (await MessageFor(phone, count)).GetProperty("values").GetProperty("code").GetString()!;
+
+    /// <summary>The text of the <paramref name="count"/>-th message to <paramref name="phone"/>, once it has arrived.</summary>
+    public async Task<string> TextFor(string phone, int count = 1) =>
+        (await MessageFor(phone, count)).GetProperty("text").GetString()!;
+
+    private async Task<JsonElement> MessageFor(string phone, int count)
     {
         var deadline = TimeProvider.System.GetUtcNow() + Patience;
         while (true)
@@ -29,9 +36,9 @@ public sealed class SmsInbox(string folder)
             var messages = To(phone);
             if (messages.Count >= count)
             {
-                return messages[count - 1].GetProperty("values").GetProperty("code").GetString()!;
+                return messages[count - 1];
             }
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"no sign-in code #{count} reached {phone} within {Patience.TotalSeconds} s");
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"no message #{count} reached {phone} within {Patience.TotalSeconds} s");
             await Task.Delay(50);
         }
     }
