@@ -32,6 +32,17 @@ public sealed class AuthOptions
     [Range(0, 1_000_000)]
     public int ValidatedTokenCacheSize { get; set; } = 10_000;
 
+    /// <summary>
+    /// How long a staff member's session may be kept alive by renewing its token (<c>POST /auth/refresh</c>) after
+    /// they signed in with their password: a shift, then they sign in again.
+    /// </summary>
+    [Range(1, 7 * 24)]
+    public int StaffSessionHours { get; set; } = 12;
+
+    /// <summary>How long a member's session may be renewed after they signed in (the app keeps them signed in).</summary>
+    [Range(1, 365)]
+    public int MemberSessionDays { get; set; } = 30;
+
     /// <summary>How often an api instance reads revocations made elsewhere (a revoked token stops within this).</summary>
     [Range(100, 5_000)]
     public int RevocationPollMilliseconds { get; set; } = 500;

@@ -12,7 +12,8 @@ public sealed class TokenService(IOptions<AuthOptions> options, TokenRevocations
 
     public static SymmetricSecurityKey SigningKey(AuthOptions options) => new(Convert.FromBase64String(options.SigningKey));
 
-    public TokenResponse Issue(string subject, IEnumerable<string> roles, IEnumerable<string> storeIds, bool device)
+    /// <param name="sessionStarted">When the session began, for a renewal; null for a sign-in (the session begins now).</param>
+    public TokenResponse Issue(string subject, IEnumerable<string> roles, IEnumerable<string> storeIds, bool device, DateTimeOffset? sessionStarted = null)
     {
         var o = options.Value;
         var lifetime = TimeSpan.FromMinutes(device ? o.DeviceTokenMinutes : o.AccessTokenMinutes);
@@ -25,6 +26,9 @@ public sealed class TokenService(IOptions<AuthOptions> options, TokenRevocations
         {
             new(Roles.SubjectClaim, subject),
             new(TokenSubjects.IssuedAtMsClaim, nowMs.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
+            new(TokenSubjects.SessionStartedClaim,
+                (sessionStarted ?? DateTimeOffset.FromUnixTimeMilliseconds(nowMs)).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ClaimValueTypes.Integer64),
         };
         claims.AddRange(roleList.Select(r => new Claim(Roles.RoleClaim, r)));
         claims.AddRange(storeIds.Select(s => new Claim(Roles.StoreClaim, s)));

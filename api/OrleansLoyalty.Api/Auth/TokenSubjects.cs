@@ -12,6 +12,9 @@ public static class TokenSubjects
     /// <summary>The claim with the token's issue time in milliseconds (<c>iat</c> has whole seconds only).</summary>
     public const string IssuedAtMsClaim = "iat_ms";
 
+    /// <summary>The claim with when the session began (Unix seconds): the password or code sign-in that renewals carry on.</summary>
+    public const string SessionStartedClaim = "auth_time";
+
     public static string Staff(string username) => "staff:" + username;
 
     public static string Device(string clientId) => "device:" + clientId;
@@ -33,6 +36,12 @@ public static class TokenSubjects
         user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Manager) ? Staff(user.Subject())
         : user.IsInRole(Roles.Lane) || user.IsInRole(Roles.Gateway) ? Device(user.Subject())
         : Member(user.Subject());
+
+    /// <summary>When the session began; tokens without the claim (issued before renewals existed): when the token was issued.</summary>
+    public static DateTimeOffset SessionStarted(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(SessionStartedClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.FromUnixTimeMilliseconds(IssuedAtMs(user));
 
     /// <summary>When the token was issued, in Unix milliseconds (tokens without <c>iat_ms</c>: their <c>iat</c>).</summary>
     public static long IssuedAtMs(ClaimsPrincipal user)

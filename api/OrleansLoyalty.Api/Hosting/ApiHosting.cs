@@ -129,6 +129,7 @@ public static class ApiHosting
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Anyone);
         api.MapAuthApi();
         api.MapStaffApi();
+        api.MapTokenRenewalApi();
         api.MapDevicesApi();
         api.MapMembersApi();
         api.MapMemberSignInApi();

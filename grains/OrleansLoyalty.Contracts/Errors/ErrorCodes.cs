@@ -46,6 +46,8 @@ public static class ErrorCodes
     public const string DeviceNotFound = "device.not_found";
     /// <summary>A staff member's current password, given to change it, is wrong.</summary>
     public const string AuthWrongPassword = "auth.wrong_password";
+    /// <summary>A token renewal past the session's limit, or for an account that is gone: sign in again.</summary>
+    public const string AuthSessionExpired = "auth.session_expired";
     /// <summary>The nightly purchase analysis has not seen the member yet (docs/reports.md).</summary>
     public const string AnalysisNotAvailable = "analysis.not_available";
     public const string ServiceUnavailable = "service.unavailable";
