@@ -5,6 +5,7 @@ import { json } from './signalr.mjs'
 import { memberCode } from './memberCode.mjs'
 import { bindCard, cards, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
 import { PHONE, forget, invalid, passwordProblem, setPassword, useRegistrationCode } from './memberSignIn.mjs'
+import { revoke, token } from './sessions.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
 const problem = (res, status, code, title, detail) => json(res, status, { type: 'about:blank', status, title, code, detail })
@@ -65,7 +66,7 @@ export function memberRoute(api, method, url, input, who, res) {
   let m
   // Anyone signed in, members included (RewardsApi.List).
   if (api === '/rewards' && method === 'GET') return json(res, 200, rewards()), true
-  if ((m = /^\/members\/([^/]+)(\/[a-z]+)?$/.exec(api)) && m[2] !== '/analysis') {
+  if ((m = /^\/members\/([^/]+)(\/[a-z-]+)?$/.exec(api)) && m[2] !== '/analysis') {
     const memberId = decodeURIComponent(m[1])
     if (isMember(who) && who.sub !== memberId) return forbidden(res), true
     const member = members.get(memberId)
@@ -75,6 +76,13 @@ export function memberRoute(api, method, url, input, who, res) {
       const wrong = passwordProblem(input.password)
       if (wrong) return invalid(res, { password: [wrong] }), true
       setPassword(memberId, input.password)
+      // Whoever signed in with the old password is signed out; this session goes on with the token answered.
+      revoke(memberId, ['member'])
+      return json(res, 200, { accessToken: token(memberId, ['member'], []), tokenType: 'Bearer', expiresIn: 3600, roles: ['member'], memberId }), true
+    }
+    if (part === '/sign-out-everywhere' && method === 'POST') {
+      if (!who.role.includes('admin') && !isMember(who)) return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member or head office may sign a member out.'), true
+      revoke(memberId, ['member'])
       res.writeHead(204).end()
       return true
     }

@@ -2,7 +2,7 @@
 // (per the contract), the dashboard hub over server-sent events, and the built console at /console/.
 // Not shipped: the console itself only ever calls the real api paths.
 //
-//   npm run build && npm run mock            # http://127.0.0.1:5091/console/  (admin / admin123)
+//   npm run build && npm run mock            # http://127.0.0.1:5091/console/  (admin / admin123, manager / manager123)
 //                                            # members: /console/me/login  (13812345678 / member123; SMS codes print here)
 //   MOCK_PORT=5092 MOCK_SIMULATE=0 npm run mock
 //   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
@@ -12,20 +12,20 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deviceRoute, deviceToken } from './devices.mjs'
 import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
 import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
 import { invalid, signInRoute } from './memberSignIn.mjs'
 import { earn, issueCoupon, members, phones, saveTemplate, templates } from './memberStore.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
+import { isLive, token } from './sessions.mjs'
 import { MockHub, json } from './signalr.mjs'
+import { staffRoute, staffToken } from './staff.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 5091)
 const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? 'admin123'
 const WWW = process.env.MOCK_CONSOLE_DIR ? resolve(process.env.MOCK_CONSOLE_DIR) : fileURLToPath(new URL('../../OrleansLoyalty.Api/wwwroot/console/', import.meta.url))
 
-const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url')
-const token = (sub, role, store) => `${b64({ alg: 'none' })}.${b64({ sub, role, store, exp: Math.floor(Date.now() / 1000) + 8 * 3600 })}.mock`
-const staff = { admin: { password: ADMIN_PASSWORD, role: ['admin'], store: [] }, manager: { password: 'manager123', role: ['manager'], store: ['s001'] } }
 
 const stores = new Map(['s001', 's002', 's003'].map((id) => [id, new StoreFigures(id)]))
 const store = (id) => stores.get(id) ?? stores.set(id, new StoreFigures(id)).get(id)
@@ -90,10 +90,12 @@ async function body(req) {
   return text
 }
 
+/** The caller's claims; null without a token, or with one that was revoked (as a 401 from the api). */
 function session(req, url) {
   const raw = req.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('access_token') ?? ''
   try {
-    return JSON.parse(Buffer.from(raw.split('.')[1], 'base64url').toString())
+    const claims = JSON.parse(Buffer.from(raw.split('.')[1], 'base64url').toString())
+    return isLive(claims) ? claims : null
   } catch {
     return null
   }
@@ -147,9 +149,8 @@ createServer(async (req, res) => {
     const api = path.slice('/api/v1'.length)
     const input = ['POST', 'PUT', 'PATCH'].includes(method) ? JSON.parse((await body(req)) || '{}') : {}
     if (api === '/auth/token' && method === 'POST') {
-      const account = staff[input.username]
-      if (!account || account.password !== input.password) return problem(res, 401, 'auth.invalid_credentials', 'Invalid credentials')
-      return json(res, 200, { accessToken: token(input.username, account.role, account.store), tokenType: 'Bearer', expiresIn: 28800, roles: account.role })
+      const answer = input.clientId != null ? deviceToken(input) : staffToken(input)
+      return answer ? json(res, 200, answer) : problem(res, 401, 'auth.invalid_credentials', 'Invalid credentials')
     }
     const who = session(req, url)
     // Registration and member sign-in are anonymous (a lane or staff may register a member too).
@@ -160,6 +161,8 @@ createServer(async (req, res) => {
     // A member's token reaches their own data and nothing else: no staff endpoint, no report but their analysis.
     if (who.role.includes('member') && api !== `/members/${who.sub}/analysis`) return problem(res, 403, 'auth.forbidden', 'Forbidden')
     if (reportRoute(api, method, url, who, res)) return
+    if (staffRoute(api, method, input, who, res)) return
+    if (deviceRoute(api, method, input, who, res)) return
 
     let m
     if (api === '/members' && method === 'GET') {

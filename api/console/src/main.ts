@@ -8,11 +8,14 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { whenUnauthorized } from './api/http'
 import { i18n } from './i18n'
-import { loginFor, type Target } from './routeAccess'
+import { afterUnauthorized, type Target } from './routeAccess'
 import { router } from './router'
 
-// A session that ran out goes back to its own sign-in: a member's to the members' page, staff to theirs.
-whenUnauthorized(() => void router.push(loginFor(router.currentRoute.value as Target)))
+// A session the api no longer takes goes back to its own sign-in: a member's to the members' page, staff to theirs.
+whenUnauthorized(() => {
+  const to = afterUnauthorized(router.currentRoute.value as Target)
+  if (to) void router.push(to)
+})
 
 document.documentElement.lang = i18n.global.locale.value
 createApp(App).use(router).use(i18n).use(ElementPlus).mount('#app')

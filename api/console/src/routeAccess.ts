@@ -35,6 +35,20 @@ export function loginFor(target: Target): { name: string; query: Record<string, 
   return { name: LOGIN[area], query: target.fullPath !== home && target.fullPath !== '/' ? { next: target.fullPath } : {} }
 }
 
+/** The query the staff sign-in page reads to say that the api ended the session (LoginView). */
+export const SESSION_ENDED = { session: 'ended' } as const
+
+/**
+ * Where to go when the api refuses the session (401: it ran out, or was revoked because the account was
+ * disabled or its roles, stores or password changed): staff to their sign-in page, told why; a member to
+ * theirs. Nowhere from a page that needs no session (a late answer after the first 401 already went there).
+ */
+export function afterUnauthorized(target: Target): { name: string; query: Record<string, string> } | null {
+  if (target.meta.public) return null
+  const login = loginFor(target)
+  return areaOf(target) === 'staff' ? { ...login, query: { ...login.query, ...SESSION_ENDED } } : login
+}
+
 export function decide(target: Target, viewer: Viewer, isAdmin: boolean): Decision {
   const area = areaOf(target)
   // A member's token opens no staff page (the api would refuse its calls anyway), and staff have no portal of their own.
@@ -42,7 +56,7 @@ export function decide(target: Target, viewer: Viewer, isAdmin: boolean): Decisi
   if (viewer === 'staff' && area === 'member') return { name: HOME.staff }
   if (viewer === 'anonymous') return target.meta.public ? true : loginFor(target)
   if (target.meta.guestOnly) return { name: HOME[area] }
-  // The api refuses the audit log to anyone but head office; the console does not offer it to them either.
+  // The api refuses the audit log, staff accounts and devices to anyone but head office; the console does not offer them either.
   if (target.meta.adminOnly && !isAdmin) return { name: HOME.staff }
   return true
 }

@@ -21,6 +21,7 @@ export const router = createRouter({
         { path: 'coupon-templates', name: 'coupons', component: () => import('./views/CouponTemplatesView.vue') },
         { path: 'reports', name: 'reports', component: () => import('./views/ReportsView.vue') },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { adminOnly: true } },
+        { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { adminOnly: true } },
       ],
     },
     // The members' portal (会员中心): the same app, its own pages and layout, for a member's token only.

@@ -17,7 +17,8 @@ export interface AuditFilters { resource?: string; actor?: string; action?: stri
 
 /** Every action the api records (api/OrleansLoyalty.Api/Audit/AuditActions.cs), for the filter. */
 export const AUDIT_ACTIONS = [
-  'auth.signed_in', 'auth.sign_in_failed', 'staff.created', 'device.credentials_issued',
+  'auth.signed_in', 'auth.sign_in_failed', 'staff.created', 'staff.updated', 'staff.disabled', 'staff.enabled', 'staff.password_reset',
+  'staff.password_changed', 'device.credentials_issued', 'device.revoked', 'member.signed_out_everywhere',
   'member.registered', 'member.looked_up', 'member.viewed', 'member.updated', 'member.ledger_viewed', 'member.coupons_viewed',
   'member.cards_viewed', 'member.points_exchanged', 'member.signed_in', 'member.sign_in_failed', 'member.password_set', 'member.erased',
   'card.bound', 'card.reported_lost', 'card.replaced', 'card.refunded',

@@ -1,3 +1,4 @@
+import { SEGMENTS } from '../reports/segments'
 import { parseYuanToFen } from '../utils/money'
 import { ApiError, asList, get, post } from './http'
 
@@ -10,7 +11,8 @@ export interface Campaign {
   status?: string
   paused?: boolean
   schedule?: { from?: string; to?: string; weekdays?: unknown[] }
-  target?: { tiers?: string[]; storeIds?: string[]; categoryPath?: string[]; skus?: string[] }
+  /** `segments`: the RFM segments of the nightly purchase analysis (reports/segments.ts); none = every member. */
+  target?: { tiers?: string[]; storeIds?: string[]; categoryPath?: string[]; skus?: string[]; segments?: string[] }
   reward?: { percent?: number; threshold?: number; amount?: number; multiplier?: number; points?: number }
   limits?: { perMember?: number; budget?: number }
   stacking?: { exclusive?: boolean; priority?: number }
@@ -24,6 +26,8 @@ export interface CampaignForm {
   range: [Date, Date] | null
   weekdays: number[]
   tiers: string[]
+  /** Members whose last analysis put them in one of these segments; empty = everyone. */
+  segments: string[]
   storeIds: string[]
   categoryPath: string
   percent: number | null
@@ -68,6 +72,8 @@ export function buildCampaignBody(form: CampaignForm): Record<string, unknown> {
   if (form.kind === 'pointsMultiplier') reward.multiplier = form.multiplier ?? undefined
   if (form.kind === 'bonusPoints') reward.points = form.points ?? undefined
   const categoryPath = splitPath(form.categoryPath)
+  // In the order the reports list them (best first), each once, whatever order they were picked in.
+  const segments = SEGMENTS.filter((segment) => form.segments?.includes(segment))
   return {
     campaignId: form.campaignId.trim(),
     name: form.name.trim(),
@@ -78,6 +84,7 @@ export function buildCampaignBody(form: CampaignForm): Record<string, unknown> {
     },
     target: {
       ...(form.tiers.length ? { tiers: form.tiers } : {}),
+      ...(segments.length ? { segments } : {}),
       ...(form.storeIds.length ? { storeIds: form.storeIds } : {}),
       ...(categoryPath.length ? { categoryPath } : {}),
     },

@@ -53,12 +53,20 @@ function send(method: string, path: string, body: unknown, accept: string, token
   })
 }
 
-/** One call with the bearer token; answers the response only when it succeeded (files as well as JSON). */
+/**
+ * One call with the bearer token; answers the response only when it succeeded (files as well as JSON). A 401
+ * means the api no longer takes the token (it ran out, or was revoked: the account was disabled or changed):
+ * the session ends and the handler takes the person to their sign-in page.
+ */
 export async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
-  const response = await send(method, path, body, accept, accessToken())
+  const token = accessToken()
+  const response = await send(method, path, body, accept, token)
   if (response.status === 401) {
-    logout()
-    onUnauthorized()
+    // A call still on its way when a password change swapped the token was refused for the old one: the new one stands.
+    if (accessToken() === token) {
+      logout()
+      onUnauthorized()
+    }
     throw new ApiError(401, 'auth.unauthorized', 'unauthorized')
   }
   if (!response.ok) throw await problemOf(response)

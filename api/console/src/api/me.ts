@@ -1,6 +1,8 @@
 // What a signed-in member reads and changes of their own (their token's subject is their member id).
 import { asList, get, patch, post, put } from './http'
+import { keepMemberSession } from './memberAuth'
 import { getCards, type Card, type CouponTerms } from './members'
+import { state, type TokenAnswer } from './session'
 
 export type BirthdayCalendar = 'gregorian' | 'lunar'
 
@@ -48,7 +50,20 @@ const path = (memberId: string) => `/members/${encodeURIComponent(memberId)}`
 
 export const getMe = (memberId: string) => get<MemberView>(path(memberId))
 export const updateMe = (memberId: string, changes: ContactChanges) => patch<MemberView>(path(memberId), changes)
-export const setPassword = (memberId: string, password: string) => put<void>(`${path(memberId)}/password`, { password })
+
+/**
+ * Sets the member's password (PUT /members/{id}/password). The api ends the member's sessions, this one's token
+ * included, and answers a new token for this tab: it replaces the stored one, so the member stays signed in here
+ * while every other phone or computer is signed out.
+ */
+export async function setPassword(memberId: string, password: string): Promise<void> {
+  const answer = await put<TokenAnswer | undefined>(`${path(memberId)}/password`, { password })
+  // An api from before this change answered 204 and ended no session: the token in hand still works then.
+  if (answer?.accessToken) keepMemberSession(answer, state.session?.username ?? memberId)
+}
+
+/** Ends every session of the member, this one included (204): the caller signs out here too. */
+export const signOutEverywhere = (memberId: string) => post<void>(`${path(memberId)}/sign-out-everywhere`)
 export const eraseMe = (memberId: string) => post<{ memberId: string; erasedAt: string }>(`${path(memberId)}/erasure`)
 export const reportLost = (cardNo: string) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/lost`)
 

@@ -17,11 +17,15 @@ export const sendCode = (phone: string, purpose?: CodePurpose) =>
 
 export type Credentials = { password: string } | { otp: string }
 
+/** Keeps a member's token answer (a sign-in's, or a password change's new token) as the tab's session. */
+export function keepMemberSession(answer: TokenAnswer, fallbackName: string): Session {
+  const memberId = answer.memberId ?? readClaims(answer.accessToken).sub
+  return startSession({ ...answer, roles: answer.roles?.length ? answer.roles : [MEMBER_ROLE], memberId }, fallbackName)
+}
+
 /** Signs the member in and keeps their token as the tab's session. */
 export async function signIn(phone: string, credentials: Credentials): Promise<Session> {
-  const answer = await publicApi<TokenAnswer>('POST', '/members/login', { phone, ...credentials })
-  const memberId = answer.memberId ?? readClaims(answer.accessToken).sub
-  return startSession({ ...answer, roles: answer.roles?.length ? answer.roles : [MEMBER_ROLE], memberId }, phone)
+  return keepMemberSession(await publicApi<TokenAnswer>('POST', '/members/login', { phone, ...credentials }), phone)
 }
 
 export interface Registration {

@@ -22,4 +22,22 @@ describe('campaign body', () => {
     expect(body.schedule).toEqual({ weekdays: ['wednesday'] })
     expect(body.reward).toEqual({ percent: 10 })
   })
+
+  it('sends the chosen segments as target.segments, in the reports\' order, each once', () => {
+    const body = buildCampaignBody({
+      campaignId: 'win-back', name: '唤醒', kind: 'bonusPoints', percent: null, thresholdYuan: '', amountYuan: '',
+      multiplier: null, points: 200, range: null, weekdays: [], tiers: ['gold'], segments: ['at_risk', 'champions', 'at_risk'], storeIds: [],
+      categoryPath: '', perMember: null, budgetYuan: '', exclusive: false, priority: null,
+    })
+    expect(body.target).toEqual({ tiers: ['gold'], segments: ['champions', 'at_risk'] })
+  })
+
+  it('leaves segments out when none is chosen: the campaign is for every member', () => {
+    const body = buildCampaignBody({
+      campaignId: 'all', name: '全员', kind: 'percentOff', percent: 5, thresholdYuan: '', amountYuan: '',
+      multiplier: null, points: null, range: null, weekdays: [], tiers: [], segments: [], storeIds: [], categoryPath: '',
+      perMember: null, budgetYuan: '', exclusive: false, priority: null,
+    })
+    expect(body.target).toEqual({})
+  })
 })

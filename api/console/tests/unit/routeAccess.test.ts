@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decide, loginFor, memberNext, type Target } from '../../src/routeAccess'
+import { afterUnauthorized, decide, loginFor, memberNext, type Target } from '../../src/routeAccess'
 
 const staffPage = (fullPath: string, meta: Target['meta'] = {}): Target => ({ fullPath, meta })
 const memberPage = (fullPath: string, meta: Target['meta'] = {}): Target => ({ fullPath, meta: { area: 'member', ...meta } })
 
 const dashboard = staffPage('/dashboard')
 const audit = staffPage('/audit', { adminOnly: true })
+const staffAndDevices = staffPage('/staff', { adminOnly: true })
 const staffLogin = staffPage('/login', { public: true, guestOnly: true })
 const meHome = memberPage('/me')
 const meCards = memberPage('/me/cards')
@@ -18,6 +19,13 @@ describe('who may open which page', () => {
     expect(decide(dashboard, 'staff', false)).toBe(true)
     expect(decide(audit, 'staff', true)).toBe(true)
     expect(decide(audit, 'staff', false)).toEqual({ name: 'dashboard' })
+  })
+
+  it('opens staff accounts and devices to head office only: a store manager goes to the dashboard', () => {
+    expect(decide(staffAndDevices, 'staff', true)).toBe(true)
+    expect(decide(staffAndDevices, 'staff', false)).toEqual({ name: 'dashboard' })
+    expect(decide(staffAndDevices, 'member', false)).toEqual({ name: 'me-home' })
+    expect(decide(staffAndDevices, 'anonymous', false)).toEqual({ name: 'login', query: { next: '/staff' } })
   })
 
   it('sends a member who opens a staff page to their own portal', () => {
@@ -56,6 +64,17 @@ describe('who may open which page', () => {
   it('sends an expired session back to the sign-in of the page it was on', () => {
     expect(loginFor(meCards)).toEqual({ name: 'me-login', query: { next: '/me/cards' } })
     expect(loginFor(dashboard)).toEqual({ name: 'login', query: { next: '/dashboard' } })
+  })
+
+  it('sends staff whose session the api ended (401) to sign in, saying so, and back to the page afterwards', () => {
+    expect(afterUnauthorized(staffPage('/campaigns'))).toEqual({ name: 'login', query: { next: '/campaigns', session: 'ended' } })
+    expect(afterUnauthorized(staffPage('/'))).toEqual({ name: 'login', query: { session: 'ended' } })
+    expect(afterUnauthorized(meCards)).toEqual({ name: 'me-login', query: { next: '/me/cards' } })
+  })
+
+  it('goes nowhere for a late 401 that finds the person on a sign-in page already', () => {
+    expect(afterUnauthorized(staffLogin)).toBeNull()
+    expect(afterUnauthorized(meLogin)).toBeNull()
   })
 
   it("returns a member after sign-in only to a page of theirs", () => {

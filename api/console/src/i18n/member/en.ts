@@ -206,8 +206,17 @@ const me: typeof zhCN = {
     new: 'New password',
     confirm: 'New password again',
     submit: 'Change password',
-    done: 'Password changed: use it next time you sign in',
+    done: 'Password changed: your other devices are signed out, this one stays signed in',
     hint: '8–128 characters, not digits only. Forgot it? Sign in with an SMS code and set a new one here',
+  },
+  signOutEverywhere: {
+    title: 'Signed-in devices',
+    text: 'Lost your phone, or signed in on someone else\'s computer? Sign out on every device, this one included; then sign in again.',
+    button: 'Sign out on all devices',
+    confirmTitle: 'Sign out on all devices',
+    confirmText: 'You will be signed out on every phone and computer, this one included, and sign in again afterwards. Go ahead?',
+    confirm: 'Sign out everywhere',
+    done: 'Signed out on all devices',
   },
   erase: {
     title: 'Erase my account',

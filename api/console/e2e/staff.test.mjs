@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { adminToken, api, chooseStore, field, logIn, openBrowser, prepareStore, requireEnvironment, screenshot, uniqueId } from './support.mjs'
+
+/** The store the new manager runs. */
+const MANAGER_STORE = 's001'
+
+/** Element Plus gives its confirmation box no test id: the page marks it with this class. The newest is the one open. */
+const confirm = (page) => page.locator('.staff-confirm').last().locator('.el-button--primary').click()
+
+test('head office creates a store manager, disables them (their session ends at once), and issues and revokes lane credentials', async () => {
+  requireEnvironment()
+  const token = await adminToken()
+  // A store of its own for the lane, so its device list holds only this test's whatever ran before.
+  const deviceStore = uniqueId('e2e-dev')
+  await prepareStore(token, deviceStore)
+  const username = uniqueId('e2e-mgr')
+  const password = `pw-${uniqueId('e2e')}`
+  const deviceId = 'lane-01'
+
+  const admin = await openBrowser()
+  const manager = await openBrowser()
+  try {
+    // Head office creates the manager on the staff page.
+    await logIn(admin.page)
+    await admin.page.locator('[data-testid=menu-staff]').click()
+    await admin.page.waitForURL(/\/console\/staff/)
+    await admin.page.locator('[data-testid=staff-table]').waitFor()
+    await admin.page.locator('[data-testid=staff-create]').click()
+    const dialog = admin.page.locator('[data-testid=staff-dialog]')
+    await dialog.waitFor()
+    await field(admin.page, 'staff-username').fill(username)
+    await field(admin.page, 'staff-password').fill(password)
+    // A new account is a store manager unless told otherwise.
+    await dialog.locator('.el-checkbox.is-checked', { hasText: /门店经理|Store manager/ }).waitFor()
+    await admin.page.locator('[data-testid=staff-stores]').click()
+    await admin.page.keyboard.type(MANAGER_STORE)
+    await admin.page.keyboard.press('Enter')
+    await dialog.locator('.el-tag', { hasText: MANAGER_STORE }).first().waitFor()
+    // Closes the store list (a click outside it) without closing the dialog.
+    await dialog.locator('.el-dialog__title').click()
+    await dialog.locator('[data-testid=staff-save]').click()
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 })
+    const status = admin.page.locator(`[data-testid="staff-status-${username}"]`)
+    await status.getByText(/启用|Enabled/).waitFor({ timeout: 10_000 })
+    await screenshot(admin.page, 'staff-accounts')
+
+    // The manager signs in in a browser of their own and sees their store's dashboard, and no staff page.
+    await logIn(manager.page, username, password)
+    await manager.page.locator('[data-testid=connection-status]').waitFor({ timeout: 15_000 })
+    await manager.page.locator('h2', { hasText: MANAGER_STORE }).waitFor({ timeout: 10_000 })
+    assert.equal(await manager.page.locator('[data-testid=menu-staff]').count(), 0, 'a store manager is offered the staff page')
+
+    // Head office disables the account…
+    await admin.page.locator(`[data-testid="staff-toggle-${username}"]`).first().click()
+    await confirm(admin.page)
+    await status.getByText(/已停用|Disabled/).waitFor({ timeout: 10_000 })
+
+    // …and the manager's next page, whose first api call is refused, is the sign-in page, saying why.
+    await manager.page.locator('[data-testid=menu-campaigns]').click()
+    await manager.page.waitForURL(/\/console\/login/, { timeout: 15_000 })
+    await manager.page.locator('[data-testid=login-session-ended]').waitFor({ timeout: 10_000 })
+    await screenshot(manager.page, 'staff-manager-signed-out')
+    // A disabled account cannot sign in again.
+    await field(manager.page, 'login-username').fill(username)
+    await field(manager.page, 'login-password').fill(password)
+    await manager.page.locator('[data-testid=login-submit]').click()
+    await manager.page.locator('[data-testid=login-error]').waitFor({ timeout: 10_000 })
+    assert.match(manager.page.url(), /\/console\/login/)
+
+    // Lane credentials for a store: the secret is shown once, and works until the lane is revoked.
+    await admin.page.locator('[data-testid=staff-tab-devices]').click()
+    await chooseStore(admin.page, deviceStore, 'device-store')
+    await admin.page.locator('[data-testid=device-issue]').click()
+    const issue = admin.page.locator('[data-testid=device-issue-dialog]')
+    await issue.waitFor()
+    await field(admin.page, 'device-id').fill(deviceId)
+    await admin.page.locator('[data-testid=device-role-lane]').click()
+    await issue.locator('[data-testid=device-issue-submit]').click()
+    const secret = admin.page.locator('[data-testid=device-secret-dialog]')
+    await secret.waitFor({ timeout: 10_000 })
+    await secret.getByText(/仅显示一次|shown once/).first().waitFor()
+    const clientId = (await secret.locator('[data-testid=device-secret-client-id]').innerText()).trim()
+    const clientSecret = (await secret.locator('[data-testid=device-secret-value]').innerText()).trim()
+    assert.ok(clientId.includes(deviceId), `client id ${clientId}`)
+    assert.ok(clientSecret.length >= 16, 'the secret is shown')
+    const laneToken = await api('POST', '/auth/token', { clientId, clientSecret })
+    assert.equal(laneToken.status, 200, `the lane signs in with its new credentials: ${JSON.stringify(laneToken.body)}`)
+    await admin.page.waitForTimeout(300) // the dialog's fade-in, for the picture
+    await screenshot(admin.page, 'staff-device-secret')
+    await secret.locator('[data-testid=device-secret-close]').click()
+    await secret.waitFor({ state: 'hidden', timeout: 10_000 })
+
+    const deviceStatus = admin.page.locator(`[data-testid="device-status-${deviceId}"]`)
+    await deviceStatus.getByText(/有效|Active/).waitFor({ timeout: 10_000 })
+    await admin.page.locator(`[data-testid="device-revoke-${deviceId}"]`).first().click()
+    await confirm(admin.page)
+    await deviceStatus.getByText(/已吊销|Revoked/).waitFor({ timeout: 10_000 })
+    const refused = await api('POST', '/auth/token', { clientId, clientSecret })
+    assert.equal(refused.status, 401, `a revoked lane signs in no more: ${refused.status}`)
+    await admin.page.waitForTimeout(300)
+    await screenshot(admin.page, 'staff-device-revoked')
+  } catch (error) {
+    await screenshot(admin.page, 'staff-FAILED').catch(() => {})
+    await screenshot(manager.page, 'staff-manager-FAILED').catch(() => {})
+    throw error
+  } finally {
+    await manager.close()
+    await admin.close()
+  }
+})
