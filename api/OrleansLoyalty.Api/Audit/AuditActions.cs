@@ -18,6 +18,8 @@ public static class AuditActions
     public const string StaffPasswordChanged = "staff.password_changed";
     public const string MemberSignedOutEverywhere = "member.signed_out_everywhere";
     public const string MemberPhoneChanged = "member.phone_changed";
+    public const string MemberWeChatBound = "member.wechat_bound";
+    public const string MemberWeChatUnbound = "member.wechat_unbound";
 
     public const string MemberRegistered = "member.registered";
     public const string MemberLookedUp = "member.looked_up";

@@ -136,6 +136,7 @@ public static class ApiHosting
         api.MapMemberErasureApi();
         api.MapMemberCodeApi();
         api.MapMemberPhoneApi();
+        api.MapMemberWeChatApi();
         api.MapAuditApi();
         api.MapReportsApi();
         api.MapMemberAnalysisApi();

@@ -24,4 +24,8 @@ public sealed record UpdateMemberRequest(
     string? BirthdayCalendar,
     string? Gender,
     string? Email,
-    bool? ConsentMarketing);
+    bool? ConsentMarketing,
+    string? NotifyBy = null);
+
+/// <summary>PUT /members/{id}/wechat: the open id the app got from WeChat's sign-in.</summary>
+public sealed record BindWeChatRequest(string? OpenId);

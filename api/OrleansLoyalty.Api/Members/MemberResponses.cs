@@ -29,7 +29,9 @@ public sealed record MemberView(
     PointsView Points,
     long StoredValue,
     int Coupons,
-    IReadOnlyList<string> Cards);
+    IReadOnlyList<string> Cards,
+    string NotifyBy,
+    bool WeChatBound);
 
 public sealed record TierProgress(long Spend12m, int Visits12m, string? NextTier, long SpendToNextTier, int VisitsToNextTier);
 

@@ -42,7 +42,9 @@ public static class MemberViews
             new PointsView(m.PointsBalance, m.Expiring.Select(e => new ExpiringView(e.Points, e.On.ToString("yyyy-MM-dd"))).ToList()),
             storedValue,
             m.ActiveCoupons,
-            m.CardNos);
+            m.CardNos,
+            p.NotifyBy,
+            p.WeChatOpenId is not null);
     }
 
     public static TierProgress Progress(MemberSnapshot m, Programme programme)

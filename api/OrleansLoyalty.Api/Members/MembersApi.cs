@@ -13,6 +13,8 @@ using OrleansLoyalty.Grains.Programme;
 
 using OrleansLoyalty.Domain;
 
+using OrleansLoyalty.Grains.Notifications;
+
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>Registration, look-up, profile upkeep and history of members.</summary>
@@ -129,13 +131,23 @@ public static class MembersApi
         var rules = new Rules().Text("name", request.Name, 50, required: false)
             .OneOf("birthdayCalendar", request.BirthdayCalendar, ["gregorian", "lunar"])
             .OneOf("gender", request.Gender, ["female", "male", "other"])
-            .Email("email", request.Email);
+            .Email("email", request.Email)
+            .OneOf("notifyBy", request.NotifyBy, NotificationChannels.All);
+        if (request.NotifyBy == NotificationChannels.Email && string.IsNullOrWhiteSpace(request.Email ?? member.Profile.Email))
+        {
+            rules.Add("notifyBy", "email needs an e-mail address: give email as well");
+        }
+        if (request.NotifyBy == NotificationChannels.WeChat && member.Profile.WeChatOpenId is null)
+        {
+            rules.Add("notifyBy", "wechat needs the member's WeChat bound first (PUT /members/{id}/wechat)");
+        }
         var birthday = BirthdayRules.Parse(rules, request.Birthday,
             request.BirthdayCalendar ?? (member.Profile.BirthdayCalendar == BirthdayCalendar.Lunar ? "lunar" : "gregorian"), Today(clock));
         rules.ThrowIfAny();
         var changes = new ContactChanges(request.Name?.Trim(), request.Email, request.Gender, birthday,
             request.BirthdayCalendar is null ? null : request.BirthdayCalendar == "lunar" ? BirthdayCalendar.Lunar : BirthdayCalendar.Gregorian,
-            request.ConsentMarketing);
+            request.ConsentMarketing,
+            request.NotifyBy);
         var updated = await grains.GetGrain<IMemberGrain>(memberId).UpdateContact(changes);
         return TypedResults.Ok(await MemberViews.Build(updated, user, grains, programme.Current));
     }

@@ -60,8 +60,9 @@ public sealed partial class MemberGrain
             }
             var notBefore = QuietHours.NextAllowed(now, chain.Value.Zone, o.QuietFrom, o.QuietUntil);
             var values = NotificationValues.Write(notice.Values);
-            s.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{notice.Key}", MemberId, NotificationChannels.Sms, notice.Template,
-                protector.Encrypt(profile.Phone), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
+            var route = NoticeRoute.For(profile);
+            s.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{notice.Key}", MemberId, route.Channel, notice.Template,
+                protector.Encrypt(route.Recipient), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
             s.NoticesGiven.Add(notice.Key);
             if (s.NoticesGiven.Count > RememberedNotices)
             {

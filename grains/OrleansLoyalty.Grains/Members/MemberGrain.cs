@@ -131,6 +131,8 @@ public sealed partial class MemberGrain(
             Birthday = changes.Birthday ?? p.Birthday,
             BirthdayCalendar = changes.BirthdayCalendar ?? p.BirthdayCalendar,
             ConsentMarketing = changes.ConsentMarketing ?? p.ConsentMarketing,
+            NotifyBy = changes.NotifyBy ?? (changes.UnbindWeChat && p.NotifyBy == NotificationChannels.WeChat ? NotificationChannels.Sms : p.NotifyBy),
+            WeChatOpenId = changes.UnbindWeChat ? null : changes.WeChatOpenId ?? p.WeChatOpenId,
         });
         await Save();
         return Snapshot();

@@ -3,14 +3,15 @@ using System.Text.Json;
 namespace OrleansLoyalty.Grains.Notifications;
 
 /// <summary>
-/// Delivers SMS messages as JSON lines appended to <c>sms.jsonl</c> in a folder: what the local run has instead of
-/// an SMS provider (the developer reads their code there), and what the tests read.
+/// Delivers one channel's messages as JSON lines appended to <c>{channel}.jsonl</c> in a folder (<c>sms.jsonl</c>,
+/// <c>email.jsonl</c>, <c>wechat.jsonl</c>): what the local run has instead of an SMS provider, a mail relay and
+/// WeChat's service-message API (the developer reads their code there), and what the tests read.
 /// </summary>
-public sealed class FileDropNotificationSender(string folder) : INotificationSender
+public sealed class FileDropNotificationSender(string folder, string channel = NotificationChannels.Sms) : INotificationSender
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public string Channel => NotificationChannels.Sms;
+    public string Channel => channel;
 
     public string FilePath => Path.Combine(folder, Channel + ".jsonl");
 
@@ -22,6 +23,7 @@ public sealed class FileDropNotificationSender(string folder) : INotificationSen
             delivery.MessageId,
             to = delivery.Recipient,
             delivery.Template,
+            title = NotificationText.Title(delivery.Template),
             values = values.RootElement,
             delivery.Text,
             at = delivery.CreatedAt,

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OrleansLoyalty.Grains.Notifications;
 
-/// <summary>Reminders members get by SMS (docs/notices.md). Bound from the "Notices" section.</summary>
+/// <summary>Reminders members get by their chosen channel (docs/notices.md). Bound from the "Notices" section.</summary>
 public sealed class NoticeOptions
 {
     public const string SectionName = "Notices";

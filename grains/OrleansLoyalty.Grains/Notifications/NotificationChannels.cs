@@ -4,6 +4,11 @@ namespace OrleansLoyalty.Grains.Notifications;
 public static class NotificationChannels
 {
     public const string Sms = "sms";
+    public const string Email = "email";
+    /// <summary>A WeChat-style service message to the member's bound open id.</summary>
+    public const string WeChat = "wechat";
+
+    public static readonly string[] All = [Sms, Email, WeChat];
 }
 
 /// <summary>What a message says; a sender renders the template with the message's values.</summary>

@@ -18,6 +18,19 @@ public static class NotificationText
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
     };
 
+    /// <summary>A title for channels that show one (an e-mail's subject, a WeChat service message's heading).</summary>
+    public static string Title(string template) => template switch
+    {
+        NotificationTemplates.SignInCode or NotificationTemplates.RegistrationCode => "会员验证码",
+        NotificationTemplates.PointsExpiring => "积分即将到期提醒",
+        NotificationTemplates.TierDowngradeComing => "会员等级复核提醒",
+        NotificationTemplates.LowBalance => "储值余额提醒",
+        NotificationTemplates.BirthdayCoupon => "生日礼券已到账",
+        NotificationTemplates.Inactive => "好久不见",
+        NotificationTemplates.PhoneChanged => "账号安全提醒",
+        _ => "会员通知",
+    };
+
     private static string PointsExpiring(PointsExpiringValues v) =>
         $"您有 {v.Points} 积分将于 {v.On:yyyy年M月d日} 到期，请在此之前使用（100 积分可抵 1 元）。";
 

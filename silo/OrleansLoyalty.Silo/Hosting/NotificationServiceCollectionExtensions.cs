@@ -7,7 +7,7 @@ namespace OrleansLoyalty.Silo.Hosting;
 
 public static class NotificationServiceCollectionExtensions
 {
-    /// <summary>The outbox's dispatcher, and the file-drop SMS sender where <c>Notifications:DropFolder</c> is set.</summary>
+    /// <summary>The outbox's dispatcher, and file-drop senders for every channel where <c>Notifications:DropFolder</c> is set.</summary>
     public static IServiceCollection AddLoyaltyNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -15,7 +15,10 @@ public static class NotificationServiceCollectionExtensions
         var dropFolder = configuration[$"{NotificationOptions.SectionName}:{nameof(NotificationOptions.DropFolder)}"];
         if (!string.IsNullOrWhiteSpace(dropFolder))
         {
-            services.AddSingleton<INotificationSender>(new FileDropNotificationSender(Path.GetFullPath(dropFolder)));
+            foreach (var channel in NotificationChannels.All)
+            {
+                services.AddSingleton<INotificationSender>(new FileDropNotificationSender(Path.GetFullPath(dropFolder), channel));
+            }
         }
         services.AddMetrics();
         services.AddHostedService<NotificationDispatcher>();

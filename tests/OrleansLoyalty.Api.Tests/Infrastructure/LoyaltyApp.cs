@@ -18,10 +18,14 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
     private readonly LoyaltySecrets _secrets;
     private readonly string _clusterId;
 
-    /// <summary>Where this api's silo delivers SMS messages (the file-drop sender), read by <see cref="SmsInbox"/>.</summary>
+    /// <summary>Where this api's silo delivers messages (the file-drop senders), read by <see cref="MessageInbox"/>.</summary>
     public string SmsFolder { get; } = Path.Combine(Path.GetTempPath(), "loyalty-sms-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public SmsInbox Sms => new(SmsFolder);
+    public MessageInbox Sms => new(SmsFolder);
+
+    public MessageInbox Email => new(SmsFolder, "email");
+
+    public MessageInbox WeChat => new(SmsFolder, "wechat");
 
     public LoyaltyApp(string connectionString, LoyaltySecrets secrets, string clusterId)
     {
@@ -49,6 +53,9 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Notifications:DropFolder", SmsFolder);
         builder.UseSetting("Notifications:PollInterval", "00:00:00.050");
+        // No quiet hours: these tests run on the wall clock, and a reminder made at night would wait for 09:00.
+        builder.UseSetting("Notices:QuietFrom", "00:00");
+        builder.UseSetting("Notices:QuietUntil", "00:00");
         // The tests run the purchase analysis when they need it (POST /reports/analysis/refresh), not at start-up.
         builder.UseSetting("Analysis:Scheduled", "false");
     }

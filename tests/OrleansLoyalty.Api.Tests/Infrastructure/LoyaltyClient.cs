@@ -44,6 +44,8 @@ public sealed class LoyaltyClient(HttpClient http)
 
     public Task<Reply> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
+    public Task<Reply> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
+
     private async Task<Reply> SendAsync(HttpMethod method, string path, HttpContent? content)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };

@@ -2,14 +2,17 @@ using System.Text.Json;
 
 namespace OrleansLoyalty.Api.Tests.Infrastructure;
 
-/// <summary>The SMS messages the api's silo delivered into its drop folder (<c>sms.jsonl</c>), as a phone would see them.</summary>
-public sealed class SmsInbox(string folder)
+/// <summary>
+/// The messages of one channel the api's silo delivered into its drop folder (<c>sms.jsonl</c>, <c>email.jsonl</c>,
+/// <c>wechat.jsonl</c>), as a phone or a mailbox would see them.
+/// </summary>
+public sealed class MessageInbox(string folder, string channel = "sms")
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    public IReadOnlyList<JsonElement> To(string phone)
+    public IReadOnlyList<JsonElement> To(string recipient)
     {
-        var path = Path.Combine(folder, "sms.jsonl");
+        var path = Path.Combine(folder, channel + ".jsonl");
         if (!File.Exists(path))
         {
             return [];
@@ -17,7 +20,7 @@ public sealed class SmsInbox(string folder)
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).Where(m => m.GetProperty("to").GetString() == phone).ToList();
+        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).Where(m => m.GetProperty("to").GetString() == recipient).ToList();
     }
 
     /// <summary>The code of the <paramref name="count"/>-th message to <paramref name="phone"/>, once it has arrived.</summary>
