@@ -17,8 +17,9 @@ public sealed class TokenRevocations
     /// <summary>Raised with the subject whenever its tokens' cut-off moves on.</summary>
     public event Action<string>? Revoked;
 
+    // The common case, a chain where nobody was revoked lately, costs a lane's request no claim reading at all.
     public bool IsRevoked(ClaimsPrincipal user) =>
-        _notBeforeMs.TryGetValue(TokenSubjects.Of(user), out var notBefore) && TokenSubjects.IssuedAtMs(user) < notBefore;
+        !_notBeforeMs.IsEmpty && _notBeforeMs.TryGetValue(TokenSubjects.Of(user), out var notBefore) && TokenSubjects.IssuedAtMs(user) < notBefore;
 
     /// <summary>When tokens of <paramref name="subject"/> start to count again (0 when they always did).</summary>
     public long NotBeforeMs(string subject) => _notBeforeMs.GetValueOrDefault(subject);
