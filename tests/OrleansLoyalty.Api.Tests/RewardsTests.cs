@@ -64,6 +64,42 @@ public sealed class RewardsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_limited_reward_sells_exactly_its_stock_to_members_racing_for_it_and_the_others_keep_their_points()
+    {
+        var templateId = await RewardAsync(pointsPrice: 100, rewardStock: 3);
+        var members = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fixture.Admin.RegisterAsync()));
+
+        var replies = await Task.WhenAll(members.Select(m => fixture.Admin.PostAsync($"/api/v1/members/{m.MemberId}/rewards",
+            new { txnId = LoyaltyClient.NewId("EX"), templateId, storeId = "s001" })));
+        var catalogue = await fixture.Admin.GetAsync("/api/v1/rewards");
+
+        Assert.Equal(3, replies.Count(r => r.Status == HttpStatusCode.OK));
+        Assert.All(replies.Where(r => r.Status != HttpStatusCode.OK), r => Assert.Equal((HttpStatusCode.Conflict, "reward.out_of_stock"), (r.Status, r.Code)));
+        var points = await Task.WhenAll(members.Select(m => PointsAsync(m.MemberId)));
+        Assert.Equal(3, points.Count(p => p == 0));
+        Assert.Equal(7, points.Count(p => p == 100));
+        Assert.Equal(0, catalogue.Body!.AsArray().Single(t => t!["templateId"]!.GetValue<string>() == templateId)!["left"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_member_who_cannot_pay_for_a_limited_reward_gives_its_unit_back()
+    {
+        var templateId = await RewardAsync(pointsPrice: 500, rewardStock: 1);
+        var (memberId, member) = await SignedInMemberAsync();
+
+        var refused = await member.PostAsync($"/api/v1/members/{memberId}/rewards", new { txnId = LoyaltyClient.NewId("EX"), templateId });
+        var catalogue = await member.GetAsync("/api/v1/rewards");
+        var badStock = await fixture.Admin.PostAsync("/api/v1/coupon-templates", new
+        {
+            templateId = LoyaltyClient.NewId("tpl"), name = "无价", kind = "amountOffOver", threshold = 1_000, amount = 100, validDays = 7, rewardStock = 5,
+        });
+
+        Assert.Equal((HttpStatusCode.Conflict, "points.insufficient"), (refused.Status, refused.Code));
+        Assert.Equal(1, catalogue.Body!.AsArray().Single(t => t!["templateId"]!.GetValue<string>() == templateId)!["left"]!.GetValue<int>());
+        Assert.NotNull(badStock.Body!["errors"]!["rewardStock"]);
+    }
+
+    [Fact]
     public async Task A_public_code_cannot_be_put_up_for_points()
     {
         var reply = await fixture.Admin.PostAsync("/api/v1/coupon-templates", new
@@ -76,12 +112,12 @@ public sealed class RewardsTests(ApiFixture fixture)
         Assert.NotNull(reply.Body!["errors"]!["pointsPrice"]);
     }
 
-    private async Task<string> RewardAsync(long pointsPrice)
+    private async Task<string> RewardAsync(long pointsPrice, int? rewardStock = null)
     {
         var templateId = LoyaltyClient.NewId("tpl");
         var created = await fixture.Admin.PostAsync("/api/v1/coupon-templates", new
         {
-            templateId, name = "积分换券", kind = "amountOffOver", threshold = 3_000, amount = 500, validDays = 30, pointsPrice,
+            templateId, name = "积分换券", kind = "amountOffOver", threshold = 3_000, amount = 500, validDays = 30, pointsPrice, rewardStock,
         });
         Assert.Equal(HttpStatusCode.Created, created.Status);
         return templateId;

@@ -17,7 +17,8 @@ public sealed record CouponTemplateRequest(
     bool? Public,
     string? Code,
     int? MaxRedemptions,
-    long? PointsPrice = null);
+    long? PointsPrice = null,
+    int? RewardStock = null);
 
 /// <param name="IssueId">Idempotency key of this issue run; default: the template id (one coupon per member and template).</param>
 /// <param name="Segment">An RFM segment of the last purchase analysis (docs/reports.md), optionally narrowed to members whose home store is <paramref name="StoreId"/>.</param>

@@ -135,7 +135,7 @@ public static partial class CouponTemplatesApi
             r.Threshold ?? 0, r.Amount ?? 0, r.Percent ?? 0,
             r.CategoryPath is null ? [] : ImmutableArray.Create(r.CategoryPath), r.Skus is null ? [] : ImmutableArray.Create(r.Skus),
             r.ValidDays, rules.Date("validFrom", r.ValidFrom), rules.Date("validTo", r.ValidTo),
-            isPublic, isPublic ? r.Code?.ToUpperInvariant() : null, r.MaxRedemptions, r.PointsPrice);
+            isPublic, isPublic ? r.Code?.ToUpperInvariant() : null, r.MaxRedemptions, r.PointsPrice, r.RewardStock);
         rules.AddAll(CouponTemplateValidator.Validate(template));
         return template;
     }

@@ -48,6 +48,8 @@ public static class ErrorCodes
     public const string AuthWrongPassword = "auth.wrong_password";
     /// <summary>A token renewal past the session's limit, or for an account that is gone: sign in again.</summary>
     public const string AuthSessionExpired = "auth.session_expired";
+    /// <summary>A limited reward has no unit left (docs/rewards.md, "Limited stock").</summary>
+    public const string RewardOutOfStock = "reward.out_of_stock";
     /// <summary>The nightly purchase analysis has not seen the member yet (docs/reports.md).</summary>
     public const string AnalysisNotAvailable = "analysis.not_available";
     public const string ServiceUnavailable = "service.unavailable";

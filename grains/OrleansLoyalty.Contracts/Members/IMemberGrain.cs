@@ -28,6 +28,9 @@ public interface IMemberGrain : IGrainWithStringKey
     /// </summary>
     Task<MemberSnapshot> ChangePhone(string phone);
 
+    /// <summary>Whether the points exchange <paramref name="txnId"/> happened (a reward's stock settling a reservation).</summary>
+    Task<bool> HasExchanged(string txnId);
+
     /// <summary>Links a card to the member; idempotent.</summary>
     Task AttachCard(string cardNo);
 

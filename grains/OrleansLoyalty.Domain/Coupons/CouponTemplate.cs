@@ -17,6 +17,7 @@ namespace OrleansLoyalty.Domain;
 /// Members may buy this coupon with points (programme.md: "points buy gifts from a gift catalogue and coupons as
 /// well"; a gift is a <see cref="CouponKind.Gift"/> coupon redeemed at the lane); null = not for sale.
 /// </param>
+/// <param name="RewardStock">How many of this reward points may buy, all stores together (限量); null = no limit.</param>
 [GenerateSerializer, Immutable, Alias("domain.CouponTemplate")]
 public sealed record CouponTemplate(
     [Id(0)] string TemplateId,
@@ -33,7 +34,8 @@ public sealed record CouponTemplate(
     [Id(11)] bool Public,
     [Id(12)] string? Code,
     [Id(13)] int? MaxRedemptions,
-    [Id(14)] long? PointsPrice = null)
+    [Id(14)] long? PointsPrice = null,
+    [Id(15)] int? RewardStock = null)
 {
     /// <summary>Validity window of a coupon issued on <paramref name="issuedOn"/> (store-local date).</summary>
     public (DateOnly ValidFrom, DateOnly ValidTo) ValidityFor(DateOnly issuedOn)

@@ -6,6 +6,9 @@ public static class CouponTemplateValidator
     /// <summary>A million points (¥10,000 of burning): beyond any reward a supermarket offers.</summary>
     public const long MaxPointsPrice = 1_000_000;
 
+    /// <summary>A reward's stock is counted by one grain holding every buyer's txnId: a hundred thousand is plenty.</summary>
+    public const int MaxRewardStock = 100_000;
+
     public static IReadOnlyList<string> Validate(CouponTemplate? template)
     {
         var errors = new List<string>();
@@ -25,6 +28,10 @@ public static class CouponTemplateValidator
         if (template.PointsPrice is { } price && (price <= 0 || price > MaxPointsPrice))
         {
             errors.Add($"pointsPrice must be between 1 and {MaxPointsPrice}");
+        }
+        if (template.RewardStock is { } stock && (stock <= 0 || stock > MaxRewardStock || template.PointsPrice is null))
+        {
+            errors.Add($"rewardStock must be between 1 and {MaxRewardStock}, for a template with a pointsPrice");
         }
         if (template.PointsPrice is not null && template.Public)
         {

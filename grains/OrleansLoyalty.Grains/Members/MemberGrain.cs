@@ -318,6 +318,8 @@ public sealed partial class MemberGrain(
         return coupon;
     }
 
+    public Task<bool> HasExchanged(string txnId) => Task.FromResult(IssuedFor("exchange:" + txnId) is not null);
+
     public async Task<PointsExchange> ExchangePoints(string txnId, CouponTemplate template, string? storeId)
     {
         RequireRegistered();
