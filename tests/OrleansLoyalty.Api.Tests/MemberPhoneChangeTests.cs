@@ -80,8 +80,7 @@ public sealed class MemberPhoneChangeTests(ApiFixture fixture)
 
     private async Task<(string MemberId, string Phone, LoyaltyClient Member)> SignedInMemberAsync()
     {
-        var phone = LoyaltyClient.RandomPhone();
-        var registered = await fixture.Admin.PostAsync("/api/v1/members", new { phone, name = "换号", storeId = "s001", password = Password });
-        return (registered.Body!["memberId"]!.GetValue<string>(), phone, LoyaltyClient.WithToken(fixture.App.CreateClient(), await Login(phone)));
+        var m = await SignedInMember.RegisterAsync(fixture, Password, "换号");
+        return (m.MemberId, m.Phone, m.Client);
     }
 }

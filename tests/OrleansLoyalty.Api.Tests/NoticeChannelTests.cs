@@ -83,9 +83,7 @@ public sealed class NoticeChannelTests(ApiFixture fixture)
 
     private async Task<(string MemberId, string Phone, LoyaltyClient Member)> SignedInMemberAsync()
     {
-        var phone = LoyaltyClient.RandomPhone();
-        var registered = await fixture.Admin.PostAsync("/api/v1/members", new { phone, name = "渠道", storeId = "s001", password = Password });
-        var login = await fixture.Anonymous().PostAsync("/api/v1/members/login", new { phone, password = Password });
-        return (registered.Body!["memberId"]!.GetValue<string>(), phone, LoyaltyClient.WithToken(fixture.App.CreateClient(), login));
+        var m = await SignedInMember.RegisterAsync(fixture, Password, "渠道");
+        return (m.MemberId, m.Phone, m.Client);
     }
 }

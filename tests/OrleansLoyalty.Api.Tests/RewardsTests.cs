@@ -125,10 +125,8 @@ public sealed class RewardsTests(ApiFixture fixture)
 
     private async Task<(string MemberId, LoyaltyClient Member)> SignedInMemberAsync()
     {
-        var phone = LoyaltyClient.RandomPhone();
-        var registered = await fixture.Admin.PostAsync("/api/v1/members", new { phone, name = "兑换", storeId = "s001", password = Password });
-        var login = await fixture.Anonymous().PostAsync("/api/v1/members/login", new { phone, password = Password });
-        return (registered.Body!["memberId"]!.GetValue<string>(), LoyaltyClient.WithToken(fixture.App.CreateClient(), login));
+        var m = await SignedInMember.RegisterAsync(fixture, Password, "兑换");
+        return (m.MemberId, m.Client);
     }
 
     private async Task<long> PointsAsync(string memberId) =>
