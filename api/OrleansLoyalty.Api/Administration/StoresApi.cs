@@ -13,6 +13,8 @@ public static class StoresApi
 {
     public static RouteGroupBuilder MapStoresApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/stores", List).RequireAuthorization(Policies.Staff).WithTags("Stores")
+            .WithName("ListStores").WithSummary("The stores set up with PUT /stores/{storeId}: every one for head office, their own for a manager");
         var stores = api.MapGroup("/stores/{storeId}").WithTags("Stores");
         stores.MapPut("/", PutStore).RequireAuthorization(Policies.Staff)
             .WithName("PutStore").WithSummary("Create or update a store: name, IANA time zone, region")
@@ -24,6 +26,10 @@ public static class StoresApi
             .WithName("GetProduct").WithSummary("Look a product up by sku or barcode");
         return api;
     }
+
+    private static async Task<Ok<List<StoreView>>> List(ClaimsPrincipal user, RulesReader reader, CancellationToken ct) =>
+        TypedResults.Ok((await reader.StoresAsync(ct)).Where(s => user.MayActFor(s.StoreId)).OrderBy(s => s.StoreId, StringComparer.Ordinal)
+            .Select(s => new StoreView(s.StoreId, s.Name, s.TimeZone, s.Region)).ToList());
 
     private static async Task<Ok<StoreView>> PutStore(string storeId, PutStoreRequest request, ClaimsPrincipal user, RulesWriter writer,
         TimeProvider clock, CancellationToken ct)

@@ -7,6 +7,24 @@ namespace OrleansLoyalty.Api.Tests.Admin;
 public sealed class CatalogTests(ApiFixture fixture)
 {
     [Fact]
+    public async Task Head_office_lists_every_store_and_a_manager_only_their_own()
+    {
+        var mine = AdminHttp.Store();
+        var other = AdminHttp.Store();
+        await fixture.Admin.PutAsync($"/api/v1/stores/{mine}", new { name = "徐家汇店", timeZone = "Asia/Shanghai", region = "华东" });
+        await fixture.Admin.PutAsync($"/api/v1/stores/{other}", new { name = "天河店", timeZone = "Asia/Shanghai", region = "华南" });
+        var manager = await fixture.ManagerAsync(mine);
+
+        var all = await fixture.Admin.GetAsync("/api/v1/stores");
+        var own = await manager.GetAsync("/api/v1/stores");
+
+        var ids = all.Body!.AsArray().Select(s => s!["storeId"]!.GetValue<string>()).ToList();
+        Assert.Contains(mine, ids);
+        Assert.Contains(other, ids);
+        Assert.Equal([(mine, "徐家汇店")], own.Body!.AsArray().Select(s => (s!["storeId"]!.GetValue<string>(), s["name"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task Fifty_thousand_products_upload_in_one_call_and_price_a_basket_by_sku()
     {
         var storeId = AdminHttp.Store();
