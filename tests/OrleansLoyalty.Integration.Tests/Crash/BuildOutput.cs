@@ -16,6 +16,9 @@ internal static class BuildOutput
         }
     }
 
+    /// <summary>A script of the repository's deploy/ folder, e.g. <c>backup.sh</c>.</summary>
+    public static string DeployScript(string name) => Path.Combine(Metadata("LoyaltyRepoRoot"), "deploy", name);
+
     /// <summary>A folder under TestResults for the child processes' logs.</summary>
     public static string LogDirectory
     {
