@@ -26,6 +26,7 @@ public static class AuditActions
     public const string MemberViewed = "member.viewed";
     public const string MemberUpdated = "member.updated";
     public const string MemberLedgerViewed = "member.ledger_viewed";
+    public const string MemberPurchasesViewed = "member.purchases_viewed";
     public const string MemberCouponsViewed = "member.coupons_viewed";
     public const string MemberCardsViewed = "member.cards_viewed";
     public const string MemberPointsExchanged = "member.points_exchanged";

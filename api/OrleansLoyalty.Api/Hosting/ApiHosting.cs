@@ -45,6 +45,7 @@ public static class ApiHosting
         services.AddHostedService<RevokedConnectionCloser>();
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<LedgerReader>();
+        services.AddSingleton<PurchaseReader>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditReader>();
         // Reports read the chain's time zone; the analysis runs here on request also when the api is a pure client.
@@ -137,6 +138,7 @@ public static class ApiHosting
         api.MapMemberCodeApi();
         api.MapMemberPhoneApi();
         api.MapMemberWeChatApi();
+        api.MapMemberPurchasesApi();
         api.MapAuditApi();
         api.MapReportsApi();
         api.MapMemberAnalysisApi();
