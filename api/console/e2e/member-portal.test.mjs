@@ -1,20 +1,27 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
-  BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor, uniqueId,
+  BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor, smsFor,
+  uniqueId,
 } from './support.mjs'
 
 /** 1234 → "1,234", as the portal shows a count. */
 const count = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 /** What the test's reward costs: the sign-up gift (100 points) pays for it once, not twice. */
 const PRICE = 100
+/** A mobile number no member has (yet): 137 and eight random digits. */
+const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
 
-test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost, signs in again and shows their member code', async () => {
+test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost and finds it again, '
+  + 'chooses e-mail reminders, moves to a new phone number, signs in with it and shows their member code', async () => {
   requireEnvironment()
   requireSmsDrop()
   const token = await adminToken()
   await prepareStore(token)
-  const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+  const phone = randomPhone()
+  let newPhone = randomPhone()
+  while (newPhone === phone) newPhone = randomPhone()
+  const email = `${uniqueId('e2e').toLowerCase()}@example.com`
   const password = `e2e-${Math.random().toString(36).slice(2, 10)}`
   const cardNo = uniqueId('E2E').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)
 
@@ -129,10 +136,70 @@ test('a shopper joins on the web, buys a coupon with points, sees their points a
     await page.waitForTimeout(300) // the confirmation's fade, for the picture
     await screenshot(page, 'member-portal-cards')
 
-    // Out, and back in with phone and password.
+    // Found again (解挂) from the portal: the lost card works again, and the api agrees.
+    await page.locator('.me-confirm').waitFor({ state: 'hidden', timeout: 10_000 })
+    await page.locator(`[data-testid=me-card-found-${cardNo}]`).click()
+    await page.locator('.me-confirm .el-button--primary').click()
+    await page.locator(`[data-testid=me-card-status-${cardNo}]`, { hasText: /正常|Active/ }).waitFor({ timeout: 10_000 })
+    const found = await api('GET', `/cards/${cardNo}`, undefined, token)
+    assert.equal(found.body?.status, 'active', `card found: ${JSON.stringify(found.body)}`)
+    assert.equal(await page.locator(`[data-testid=me-card-found-${cardNo}]`).count(), 0, 'an active card offers no "found it"')
+
+    // Reminders by e-mail (docs/notices.md): not before the profile has an address, then chosen and saved.
+    const memberPath = `/api/v1/members/${registered.memberId}`
+    await page.locator('[data-testid=me-tab-me-profile]').click()
+    await page.waitForURL(/\/console\/me\/profile$/, { timeout: 10_000 })
+    const byEmail = page.locator('[data-testid=me-notify-email]')
+    await byEmail.waitFor({ timeout: 10_000 })
+    assert.match(await byEmail.getAttribute('class'), /is-disabled/, 'e-mail cannot be chosen without an address')
+    await page.locator('[data-testid=me-notify-missing-email]').waitFor()
+    assert.match(await page.locator('[data-testid=me-notify-sms-only]').innerText(), /短信|SMS/)
+    await field(page, 'me-profile-email').fill(email)
+    const emailSaved = page.waitForResponse((r) => new URL(r.url()).pathname === memberPath && r.request().method() === 'PATCH')
+    await page.locator('[data-testid=me-profile-save]').click()
+    assert.equal((await emailSaved).status(), 200, 'save the e-mail address')
+    await page.locator('[data-testid=me-notify-missing-email]').waitFor({ state: 'detached', timeout: 10_000 })
+    const channelSaved = page.waitForResponse((r) => new URL(r.url()).pathname === memberPath && r.request().method() === 'PATCH')
+    await byEmail.click()
+    const channelAnswer = await channelSaved
+    assert.equal(channelAnswer.status(), 200, `choose e-mail: ${await channelAnswer.text()}`)
+    assert.deepEqual(channelAnswer.request().postDataJSON(), { notifyBy: 'email' })
+    await page.locator('[data-testid=me-notify-email].is-checked').waitFor({ timeout: 10_000 })
+    const withEmail = await api('GET', `/members/${registered.memberId}`, undefined, token)
+    assert.equal(withEmail.body?.notifyBy, 'email', `member: ${JSON.stringify(withEmail.body)}`)
+    assert.equal(withEmail.body?.email, email)
+    await page.reload()
+    await page.locator('[data-testid=me-notify-email].is-checked').waitFor({ timeout: 10_000 })
+
+    // A new phone number (docs/sign-in.md): proved with the code the api sends to it (read from the SMS drop
+    // folder); the old number is told of the change by SMS.
+    await page.locator('[data-testid=me-phone-start]').click()
+    await page.locator('[data-testid=me-phone-old-notice]').waitFor({ timeout: 10_000 })
+    await field(page, 'me-phone-new').fill(newPhone)
+    const phoneCodeAsked = page.waitForResponse((r) => new URL(r.url()).pathname === `${memberPath}/phone/otp` && r.request().method() === 'POST')
+    await page.locator('[data-testid=me-phone-send-code]').click()
+    const phoneCodeAnswer = await phoneCodeAsked
+    assert.equal(phoneCodeAnswer.status(), 202, `send code to the new number: ${await phoneCodeAnswer.text()}`)
+    await page.locator('[data-testid=me-phone-code-sent]').waitFor({ timeout: 10_000 })
+    await field(page, 'me-phone-code').fill(await smsCodeFor(newPhone, 'registration.code'))
+    const phoneChanged = page.waitForResponse((r) => new URL(r.url()).pathname === `${memberPath}/phone` && r.request().method() === 'PUT')
+    await page.locator('[data-testid=me-phone-confirm]').click()
+    const phoneAnswer = await phoneChanged
+    assert.equal(phoneAnswer.status(), 200, `change the phone: ${await phoneAnswer.text()}`)
+    assert.equal((await phoneAnswer.json()).phone, newPhone)
+    await page.locator('[data-testid=me-profile-phone]', { hasText: newPhone }).waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid=me-phone-current]', { hasText: newPhone }).waitFor()
+    const warning = await smsFor(phone, 'member.phone_changed')
+    assert.ok(JSON.stringify(warning).includes(newPhone.slice(-4)), `the old number's notice names the new number's ending: ${JSON.stringify(warning)}`)
+    await page.waitForTimeout(300) // the dialog's fade, for the picture
+    await screenshot(page, 'member-portal-profile')
+
+    // Out, and back in with the new phone and the password; the old number no longer signs anyone in.
+    const oldNumber = await api('POST', '/members/login', { phone, password })
+    assert.equal(oldNumber.status, 401, `sign in with the old number: ${JSON.stringify(oldNumber.body)}`)
     await page.locator('[data-testid=me-signout]').click()
     await page.waitForURL(/\/console\/me\/login/, { timeout: 10_000 })
-    await field(page, 'me-login-phone').fill(phone)
+    await field(page, 'me-login-phone').fill(newPhone)
     await field(page, 'me-login-password').fill(password)
     await page.locator('[data-testid=me-login-submit]').click()
     await page.waitForURL(/\/console\/me$/, { timeout: 15_000 })

@@ -122,11 +122,11 @@ export function requireSmsDrop() {
 }
 
 /**
- * The code of the newest SMS to `phone` with `template` (e.g. "registration.code", "signin.code") in
+ * The newest SMS to `phone` with `template` (e.g. "registration.code", "member.phone_changed") in
  * $LOYALTY_E2E_SMS_DIR/sms.jsonl, one JSON object a line as FileDropNotificationSender writes them. Waits
  * for it (the api's dispatcher polls its outbox), polling the file; `since` (ms) skips older messages.
  */
-export async function smsCodeFor(phone, template, { since = 0, timeoutMs = 15_000, pollMs = 200 } = {}) {
+export async function smsFor(phone, template, { since = 0, timeoutMs = 15_000, pollMs = 200 } = {}) {
   requireSmsDrop()
   const file = join(SMS_DIR, 'sms.jsonl')
   const deadline = Date.now() + timeoutMs
@@ -147,15 +147,19 @@ export async function smsCodeFor(phone, template, { since = 0, timeoutMs = 15_00
     })
     lines = messages.length
     const found = messages.filter((m) => m?.to === phone && m.template === template && !(since && Date.parse(m.at) < since)).at(-1)
-    if (found) {
-      const code = found.values?.code
-      assert.match(String(code), /^\d{6}$/, `the ${template} SMS to ${phone} carries no 6-digit code: ${JSON.stringify(found)}`)
-      return String(code)
-    }
+    if (found) return found
     if (Date.now() >= deadline) break
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
   assert.fail(`no ${template} SMS to ${phone} in ${file} within ${timeoutMs / 1000} s (${lines} messages there)`)
+}
+
+/** The 6-digit code of the newest SMS to `phone` with `template` (e.g. "registration.code", "signin.code"): see smsFor. */
+export async function smsCodeFor(phone, template, options = {}) {
+  const found = await smsFor(phone, template, options)
+  const code = found.values?.code
+  assert.match(String(code), /^\d{6}$/, `the ${template} SMS to ${phone} carries no 6-digit code: ${JSON.stringify(found)}`)
+  return String(code)
 }
 
 /** "¥1,234.56" → 123456 (the inverse of the console's formatFen). */

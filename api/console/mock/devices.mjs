@@ -6,6 +6,8 @@ import { revoke, token } from './sessions.mjs'
 import { json } from './signalr.mjs'
 
 const STORE_ID = /^[A-Za-z0-9_-]{1,32}$/
+/** Auth:DeviceTokenMinutes: a lane signs in for a shift. */
+const DEVICE_SECONDS = 12 * 3600
 /** By store, then device id: { deviceId, clientId, secret, role, createdAt, disabled, disabledAt }. */
 const stores = new Map()
 
@@ -36,7 +38,7 @@ export function deviceToken({ clientId, clientSecret }) {
   for (const [storeId, devices] of stores) {
     for (const device of devices.values()) {
       if (device.clientId === clientId && !device.disabled && device.secret === clientSecret) {
-        return { accessToken: token(clientId, [device.role], [storeId]), tokenType: 'Bearer', expiresIn: 3600, roles: [device.role] }
+        return { accessToken: token(clientId, [device.role], [storeId], { seconds: DEVICE_SECONDS }), tokenType: 'Bearer', expiresIn: DEVICE_SECONDS, roles: [device.role] }
       }
     }
   }

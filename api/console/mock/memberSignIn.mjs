@@ -9,6 +9,7 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { json } from './signalr.mjs'
 import { phones } from './memberStore.mjs'
+import { TOKEN_SECONDS, token as newToken } from './sessions.mjs'
 
 const CODE_LIFETIME = 300
 const RESEND_AFTER = 60
@@ -27,19 +28,22 @@ const TEXTS = {
   'registration.code': (code, minutes) => `您正在注册会员，验证码是 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本短信。`,
 }
 
+/** "Sends" an SMS: printed here, and a line in $LOYALTY_E2E_SMS_DIR/sms.jsonl as the api's file-drop sender writes it. */
+export function sendSms(phone, template, values, text, key = phone) {
+  console.log(`sms to ${phone}: ${text}`)
+  if (!SMS_DIR) return
+  mkdirSync(SMS_DIR, { recursive: true })
+  const line = { messageId: `${key}:${template}:${Date.now()}`, to: phone, template, values, text, at: new Date().toISOString() }
+  appendFileSync(join(SMS_DIR, 'sms.jsonl'), JSON.stringify(line) + '\n')
+}
+
 /** A fresh code in `store` under `key`, "sent" to `phone`; nothing when the last one went out less than RESEND_AFTER ago. */
 function issueCode(store, key, phone, template) {
   const live = store.get(key)
   if (live && Date.now() < live.sentAt + RESEND_AFTER * 1000) return
   const code = String(Math.floor(Math.random() * 1e6)).padStart(6, '0')
   store.set(key, { code, sentAt: Date.now(), expiresAt: Date.now() + CODE_LIFETIME * 1000, tries: 0 })
-  const text = TEXTS[template](code, CODE_LIFETIME / 60)
-  console.log(`sms to ${phone}: ${text}`)
-  if (SMS_DIR) {
-    mkdirSync(SMS_DIR, { recursive: true })
-    const line = { messageId: `${key}:${template}:${Date.now()}`, to: phone, template, values: { code, validMinutes: CODE_LIFETIME / 60 }, text, at: new Date().toISOString() }
-    appendFileSync(join(SMS_DIR, 'sms.jsonl'), JSON.stringify(line) + '\n')
-  }
+  sendSms(phone, template, { code, validMinutes: CODE_LIFETIME / 60 }, TEXTS[template](code, CODE_LIFETIME / 60), key)
 }
 
 /** Whether `code` is the live code in `store` under `key`: a right one is used up, a wrong one costs a try (5 in all). */
@@ -54,6 +58,16 @@ function useCode(store, key, code) {
 
 /** POST /members without a token: whether `code` is the registration code sent to `phone` (used up if so). */
 export const useRegistrationCode = (phone, code) => useCode(registrationCodes, phone, code)
+
+/**
+ * A registration code to `phone`, only if no member has it (a new number's code, POST /members/{id}/phone/otp, goes
+ * by the same rules); the caller answers alike either way.
+ */
+export function sendRegistrationCode(phone) {
+  if (!phones.has(phone)) issueCode(registrationCodes, phone, phone, 'registration.code')
+}
+
+export const CODE_ANSWER = { expiresIn: CODE_LIFETIME, resendAfter: RESEND_AFTER }
 
 const problem = (res, status, code, title, detail, errors) => json(res, status, { type: 'about:blank', status, title, code, detail, ...(errors ? { errors } : {}) })
 export const invalid = (res, errors) => problem(res, 400, 'request.invalid', 'The request is not valid.', undefined, errors)
@@ -73,7 +87,7 @@ export function forget(memberId) {
 }
 
 /** POST /members/otp and POST /members/login; false for any other path. */
-export function signInRoute(api, method, input, res, token) {
+export function signInRoute(api, method, input, res) {
   if (api === '/members/otp' && method === 'POST') {
     const errors = {}
     if (!PHONE.test(input.phone ?? '')) errors.phone = ['must be a mainland-China mobile number (11 digits starting 13–19)']
@@ -82,12 +96,9 @@ export function signInRoute(api, method, input, res, token) {
     const memberId = phones.get(input.phone)
     // Too soon is not told, nor whether the phone is a member's: the answer is the same for every phone,
     // whether or not a code went out (a sign-in code only to a member, a registration code only to a stranger).
-    if (input.purpose === 'registration') {
-      if (!memberId) issueCode(registrationCodes, input.phone, input.phone, 'registration.code')
-    } else if (memberId) {
-      issueCode(codes, memberId, input.phone, 'signin.code')
-    }
-    json(res, 202, { expiresIn: CODE_LIFETIME, resendAfter: RESEND_AFTER })
+    if (input.purpose === 'registration') sendRegistrationCode(input.phone)
+    else if (memberId) issueCode(codes, memberId, input.phone, 'signin.code')
+    json(res, 202, CODE_ANSWER)
     return true
   }
   if (api !== '/members/login' || method !== 'POST') return false
@@ -112,6 +123,10 @@ export function signInRoute(api, method, input, res, token) {
     else failures.set(memberId, { count: failed.count + 1, lockedUntil: failed.count + 1 >= PASSWORD_TRIES ? Date.now() + LOCK_OUT_MS : 0 })
   }
   if (!ok) return problem(res, 401, 'auth.invalid_credentials', 'Not allowed.', 'Unknown phone, or wrong password or code.'), true
-  json(res, 200, { accessToken: token(memberId, ['member'], []), tokenType: 'Bearer', expiresIn: 3600, roles: ['member'], memberId })
+  json(res, 200, memberTokenAnswer(memberId))
   return true
 }
+
+/** A member's token answer; `at` carries a renewed session's start. */
+export const memberTokenAnswer = (memberId, at) =>
+  ({ accessToken: newToken(memberId, ['member'], [], { at }), tokenType: 'Bearer', expiresIn: TOKEN_SECONDS, roles: ['member'], memberId })

@@ -85,6 +85,7 @@ export function issueCoupon(memberId, { templateId, name, validDays = 30, status
 export function addMember({ memberId, phone, name, tier = 'standard', storeId = 's001', channel = 'lane', points = 0, spend12m = 0, visits12m = 0, registeredAt = Date.now(), ...contact }) {
   members.set(memberId, {
     memberId, name, phone, birthday: null, birthdayCalendar: 'gregorian', gender: null, email: null, consentMarketing: false,
+    notifyBy: 'sms', weChatOpenId: null,
     ...contact, homeStoreId: storeId, channel, referralCode: referralCodeOf(memberId), registeredAt: new Date(registeredAt).toISOString().replace('Z', '+00:00'),
     tier, points, spend12m, visits12m, cards: [],
   })
@@ -115,14 +116,24 @@ function expiring(m) {
   return m.points <= 0 ? [] : [{ points: soon, on: `${year}-12-31` }, { points: m.points - soon, on: `${year + 1}-12-31` }].filter((lot) => lot.points > 0)
 }
 
-/** GET /members/{id}: the profile and wallet. */
+/** GET /members/{id}: the profile and wallet (whether WeChat is bound, never its open id). */
 export function view(m) {
   const storedValue = m.cards.map((c) => cards.get(c)).filter((c) => c && (c.status === 'active' || c.status === 'lost')).reduce((a, c) => a + c.balance, 0)
-  const { points, spend12m, visits12m, ...profile } = m
+  const { points, spend12m, visits12m, weChatOpenId, ...profile } = m
   return {
     ...profile, tierProgress: progress(m), points: { balance: points, expiring: expiring(m) }, storedValue,
-    coupons: couponsOf(m.memberId).filter((c) => c.status === 'active').length, cards: [...m.cards],
+    coupons: couponsOf(m.memberId).filter((c) => c.status === 'active').length, cards: [...m.cards], weChatBound: weChatOpenId != null,
   }
+}
+
+/** MemberGrain.ChangePhone: the new number is claimed first (false if another member has it), then the old one freed. */
+export function changePhone(m, phone) {
+  const holder = phones.get(phone)
+  if (holder && holder !== m.memberId) return false
+  phones.delete(m.phone)
+  phones.set(phone, m.memberId)
+  m.phone = phone
+  return true
 }
 
 /**

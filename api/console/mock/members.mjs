@@ -3,8 +3,8 @@
 
 import { json } from './signalr.mjs'
 import { memberCode } from './memberCode.mjs'
-import { bindCard, cards, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
-import { PHONE, forget, invalid, passwordProblem, setPassword, useRegistrationCode } from './memberSignIn.mjs'
+import { bindCard, cards, changePhone, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
+import { CODE_ANSWER, PHONE, forget, invalid, passwordProblem, sendRegistrationCode, sendSms, setPassword, useRegistrationCode } from './memberSignIn.mjs'
 import { revoke, token } from './sessions.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
@@ -13,6 +13,11 @@ const isStaff = (who) => who?.role?.some((r) => r === 'admin' || r === 'manager'
 const isMember = (who) => who?.role?.includes('member') && !isStaff(who)
 const forbidden = (res) => problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Members may only see their own data.')
 const CALLER_ID = /^[A-Za-z0-9_.:-]{1,64}$/
+const OPEN_ID = /^[A-Za-z0-9_-]{16,64}$/
+const CHANNELS = ['sms', 'email', 'wechat']
+const PHONE_RULE = 'must be a mainland-China mobile number (11 digits starting 13–19)'
+/** Head office, the member themself, or a manager of the member's home store (MemberViews.MaySeeInFull). */
+const maySeeInFull = (who, m) => who.role.includes('admin') || (who.role.includes('manager') && who.store?.includes(m.homeStoreId)) || (isMember(who) && who.sub === m.memberId)
 
 function contactErrors(input, { registering }) {
   const errors = {}
@@ -28,7 +33,82 @@ function contactErrors(input, { registering }) {
   if (input.birthday != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.birthday)) add('birthday', 'must be a date as YYYY-MM-DD')
   if (registering && input.password != null && passwordProblem(input.password)) add('password', passwordProblem(input.password))
   if (input.referralCode != null && (typeof input.referralCode !== 'string' || !input.referralCode.trim() || input.referralCode.length > 16)) add('referralCode', 'must be at most 16 characters')
+  if (input.notifyBy != null && !CHANNELS.includes(input.notifyBy)) add('notifyBy', 'must be one of: sms, email, wechat')
   return errors
+}
+
+/** MembersApi.Update: e-mail needs an address (on the profile or in the request), WeChat a bound open id. */
+function channelErrors(input, member) {
+  if (input.notifyBy === 'email' && !(input.email ?? member.email)?.trim()) return { notifyBy: ['email needs an e-mail address: give email as well'] }
+  if (input.notifyBy === 'wechat' && member.weChatOpenId == null) return { notifyBy: ['wechat needs the member\'s WeChat bound first (PUT /members/{id}/wechat)'] }
+  return {}
+}
+
+/**
+ * MemberPhoneApi: POST /members/{id}/phone/otp (the member: a code to the new number, only if no member has it, the
+ * same answer either way) and PUT /members/{id}/phone (the member with that code; head office or the home store's
+ * managers without one). The old number is told by SMS.
+ */
+function phoneRoute(memberId, part, method, input, who, res) {
+  const member = members.get(memberId)
+  if (part === '/phone/otp' && method === 'POST') {
+    if (!PHONE.test(input.phone ?? '')) return invalid(res, { phone: [PHONE_RULE] })
+    if (!isMember(who) || who.sub !== memberId) return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member may ask for a code for their new number.')
+    sendRegistrationCode(input.phone)
+    return json(res, 202, CODE_ANSWER)
+  }
+  const self = isMember(who)
+  const errors = {}
+  if (!PHONE.test(input.phone ?? '')) errors.phone = [PHONE_RULE]
+  if (self && !/^\d{6}$/.test(input.otp ?? '')) errors.otp = ['must be the 6-digit code sent to the new number']
+  if (Object.keys(errors).length) return invalid(res, errors)
+  if (!member) return problem(res, 404, 'member.not_found', 'Not found.', `No member ${memberId}.`)
+  if (self && !useRegistrationCode(input.phone, input.otp)) {
+    return problem(res, 422, 'member.phone_not_verified', 'The request was refused.', 'The code is wrong, used or expired: ask for a new one.')
+  }
+  if (!self && (!isStaff(who) || !maySeeInFull(who, member))) {
+    return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member, head office or the member\'s store may change the phone.')
+  }
+  const old = member.phone
+  if (old === input.phone) return json(res, 200, view(member))
+  if (!changePhone(member, input.phone)) return problem(res, 409, 'member.phone_taken', 'The request was refused.', 'This phone number belongs to another member.')
+  const ending = input.phone.slice(-4)
+  sendSms(old, 'member.phone_changed', { newNumberEnding: ending }, `您的会员账号已改用尾号 ${ending} 的手机号。如非本人操作，请立即到门店服务台或致电客服。`, memberId)
+  return json(res, 200, view(member))
+}
+
+/** MemberWeChatApi: PUT binds (the member only), DELETE unbinds (the member or head office); WeChat reminders go by SMS again. */
+function weChatRoute(member, method, input, who, res) {
+  if (method === 'PUT') {
+    if (!OPEN_ID.test(input.openId ?? '')) return invalid(res, { openId: ['must be the 16 to 64 letters, digits, \'-\' or \'_\' of a WeChat open id'] })
+    if (!isMember(who) || who.sub !== member.memberId) return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member may bind their WeChat.')
+    member.weChatOpenId = input.openId
+    return json(res, 200, view(member))
+  }
+  if (!who.role.includes('admin') && !(isMember(who) && who.sub === member.memberId)) {
+    return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member or head office may unbind WeChat.')
+  }
+  member.weChatOpenId = null
+  if (member.notifyBy === 'wechat') member.notifyBy = 'sms'
+  return json(res, 200, view(member))
+}
+
+/**
+ * POST /cards/{cardNo}/lost and /found (解挂): the member for themself, staff for a store they may act for (the one
+ * given, or their only one). A lost card found works again; a replaced one stays replaced (409 card.replaced).
+ */
+function cardStatusRoute(card, change, input, who, res) {
+  if (!isMember(who)) {
+    const storeId = input.storeId ?? (who.store?.length === 1 ? who.store[0] : null)
+    if (!storeId) return invalid(res, { storeId: ['is required when the credential is not for exactly one store'] })
+    if (!who.role.includes('admin') && !who.store?.includes(storeId)) {
+      return problem(res, 403, 'auth.forbidden_store', 'Not allowed.', `This credential may not act for store '${storeId}'.`)
+    }
+  }
+  if (change === '/lost') card.status = card.status === 'active' ? 'lost' : card.status
+  else if (card.status === 'replaced') return problem(res, 409, 'card.replaced', 'The request was refused.', `Card ${card.cardNo} was replaced by another card.`)
+  else if (card.status === 'lost') card.status = 'active'
+  return json(res, 200, card)
 }
 
 /**
@@ -66,6 +146,11 @@ export function memberRoute(api, method, url, input, who, res) {
   let m
   // Anyone signed in, members included (RewardsApi.List).
   if (api === '/rewards' && method === 'GET') return json(res, 200, rewards()), true
+  if ((m = /^\/members\/([^/]+)(\/phone(?:\/otp)?)$/.exec(api)) && ((m[2] === '/phone' && method === 'PUT') || (m[2] === '/phone/otp' && method === 'POST'))) {
+    const memberId = decodeURIComponent(m[1])
+    if (isMember(who) && who.sub !== memberId) return forbidden(res), true
+    return phoneRoute(memberId, m[2], method, input, who, res), true
+  }
   if ((m = /^\/members\/([^/]+)(\/[a-z-]+)?$/.exec(api)) && m[2] !== '/analysis') {
     const memberId = decodeURIComponent(m[1])
     if (isMember(who) && who.sub !== memberId) return forbidden(res), true
@@ -88,10 +173,11 @@ export function memberRoute(api, method, url, input, who, res) {
     }
     if (!member) return problem(res, 404, 'member.not_found', 'Not found.', `No member ${memberId}.`), true
     if (part === '' && method === 'GET') return json(res, 200, view(member)), true
+    if (part === '/wechat' && (method === 'PUT' || method === 'DELETE')) return weChatRoute(member, method, input, who, res), true
     if (part === '' && method === 'PATCH') {
-      const errors = contactErrors(input, { registering: false })
+      const errors = { ...contactErrors(input, { registering: false }), ...channelErrors(input, member) }
       if (Object.keys(errors).length) return invalid(res, errors), true
-      for (const field of ['name', 'email', 'gender', 'birthday', 'birthdayCalendar', 'consentMarketing']) {
+      for (const field of ['name', 'email', 'gender', 'birthday', 'birthdayCalendar', 'consentMarketing', 'notifyBy']) {
         if (input[field] != null) member[field] = field === 'name' ? input.name.trim() : input[field]
       }
       return json(res, 200, view(member)), true
@@ -128,11 +214,11 @@ export function memberRoute(api, method, url, input, who, res) {
     }
     return false
   }
-  if ((m = /^\/cards\/([^/]+)(\/lost)?$/.exec(api))) {
+  if ((m = /^\/cards\/([^/]+)(\/lost|\/found)?$/.exec(api))) {
     const card = cards.get(decodeURIComponent(m[1]))
     // A member asking for someone else's card learns nothing: the same 404 as for no card at all.
     if (!card || (isMember(who) && card.memberId !== who.sub)) return problem(res, 404, 'card.not_found', 'Not found.', `No card ${m[1]}.`), true
-    if (m[2] && method === 'POST') card.status = card.status === 'active' ? 'lost' : card.status
+    if (m[2] && method === 'POST') return cardStatusRoute(card, m[2], input, who, res), true
     return json(res, 200, card), true
   }
   return false

@@ -7,6 +7,7 @@
 //   MOCK_PORT=5092 MOCK_SIMULATE=0 npm run mock
 //   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
 //   MOCK_CONSOLE_DIR=/tmp/console npm run mock # serves a console built elsewhere (vite build --outDir /tmp/console)
+//   MOCK_TOKEN_SECONDS=30 npm run mock         # short-lived tokens: the console renews them every 25 s (POST /auth/refresh)
 
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -18,7 +19,8 @@ import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
 import { invalid, signInRoute } from './memberSignIn.mjs'
 import { earn, issueCoupon, members, phones, saveTemplate, templates } from './memberStore.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
-import { isLive, token } from './sessions.mjs'
+import { renewalRoute } from './renewal.mjs'
+import { isLive } from './sessions.mjs'
 import { MockHub, json } from './signalr.mjs'
 import { staffRoute, staffToken } from './staff.mjs'
 
@@ -153,8 +155,9 @@ createServer(async (req, res) => {
       return answer ? json(res, 200, answer) : problem(res, 401, 'auth.invalid_credentials', 'Invalid credentials')
     }
     const who = session(req, url)
+    if (renewalRoute(api, method, who, res)) return
     // Registration and member sign-in are anonymous (a lane or staff may register a member too).
-    if (signInRoute(api, method, input, res, token)) return
+    if (signInRoute(api, method, input, res)) return
     if (registrationRoute(api, method, input, who, res, onRegistered)) return
     if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
     if (memberRoute(api, method, url, input, who, res)) return

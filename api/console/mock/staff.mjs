@@ -1,7 +1,7 @@
 // Head office's staff accounts (StaffApi.cs, StaffRules.cs) and a staff member changing their own password
 // (AuthApi.cs): admins only but for the latter, refusals with the api's codes, tokens ended on every change.
 
-import { revoke, token } from './sessions.mjs'
+import { TOKEN_SECONDS, revoke, token } from './sessions.mjs'
 import { json } from './signalr.mjs'
 
 const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? 'admin123'
@@ -37,11 +37,23 @@ function lastAdmin(account, removesAdmin) {
   return removesAdmin && account.roles.includes('admin') && !account.disabled && enabledAdmins <= 1
 }
 
+const answer = (account, at) =>
+  ({ accessToken: token(account.username, account.roles, account.storeIds, { at }), tokenType: 'Bearer', expiresIn: TOKEN_SECONDS, roles: account.roles })
+
 /** POST /auth/token with a username and password: the token answer, or null. A disabled account cannot sign in. */
 export function staffToken({ username, password }) {
   const account = accounts.get(username)
   if (!account || account.disabled || account.password !== password) return null
-  return { accessToken: token(username, account.roles, account.storeIds), tokenType: 'Bearer', expiresIn: 28800, roles: account.roles }
+  return answer(account)
+}
+
+/**
+ * POST /auth/refresh for staff: a fresh token with today's roles and stores, the session's start kept (`at`); null
+ * for an account that is gone or disabled meanwhile.
+ */
+export function renewStaffToken(who) {
+  const account = accounts.get(who.sub)
+  return !account || account.disabled ? null : answer(account, who.at)
 }
 
 /** POST /auth/password and /staff…; false for any other path. */

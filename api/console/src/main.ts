@@ -7,6 +7,7 @@ import './styles/tickets.css'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { whenUnauthorized } from './api/http'
+import { keepSessionAlive } from './api/keepAlive'
 import { i18n } from './i18n'
 import { afterUnauthorized, type Target } from './routeAccess'
 import { router } from './router'
@@ -16,6 +17,9 @@ whenUnauthorized(() => {
   const to = afterUnauthorized(router.currentRoute.value as Target)
   if (to) void router.push(to)
 })
+
+// Staff and members alike stay signed in while they work: their token is renewed before it runs out.
+keepSessionAlive()
 
 document.documentElement.lang = i18n.global.locale.value
 createApp(App).use(router).use(i18n).use(ElementPlus).mount('#app')

@@ -19,9 +19,10 @@ export interface AuditFilters { resource?: string; actor?: string; action?: stri
 export const AUDIT_ACTIONS = [
   'auth.signed_in', 'auth.sign_in_failed', 'staff.created', 'staff.updated', 'staff.disabled', 'staff.enabled', 'staff.password_reset',
   'staff.password_changed', 'device.credentials_issued', 'device.revoked', 'member.signed_out_everywhere',
+  'member.phone_changed', 'member.wechat_bound', 'member.wechat_unbound',
   'member.registered', 'member.looked_up', 'member.viewed', 'member.updated', 'member.ledger_viewed', 'member.coupons_viewed',
   'member.cards_viewed', 'member.points_exchanged', 'member.signed_in', 'member.sign_in_failed', 'member.password_set', 'member.erased',
-  'card.bound', 'card.reported_lost', 'card.replaced', 'card.refunded',
+  'card.bound', 'card.reported_lost', 'card.reported_found', 'card.replaced', 'card.refunded',
   'store.saved', 'catalog.uploaded', 'programme.changed', 'campaign.created', 'campaign.paused', 'campaign.resumed',
   'coupon_template.created', 'coupon_template.issued', 'checkout.voided', 'report.read', 'report.analysis_run',
   'member.analysis_viewed',

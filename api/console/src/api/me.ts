@@ -1,10 +1,13 @@
 // What a signed-in member reads and changes of their own (their token's subject is their member id).
-import { asList, get, patch, post, put } from './http'
-import { keepMemberSession } from './memberAuth'
+import { asList, del, get, patch, post, put } from './http'
+import { keepMemberSession, type CodeSent } from './memberAuth'
 import { getCards, type Card, type CouponTerms } from './members'
 import { state, type TokenAnswer } from './session'
 
 export type BirthdayCalendar = 'gregorian' | 'lunar'
+
+/** How reminders reach the member (docs/notices.md, "Channels"). Sign-in codes and security notices always go by SMS. */
+export type NotifyChannel = 'sms' | 'email' | 'wechat'
 
 export interface TierProgress {
   spend12m: number
@@ -34,6 +37,9 @@ export interface MemberView {
   storedValue: number
   coupons: number
   cards: string[]
+  /** Left out by an api from before channels: read it as `sms`. */
+  notifyBy?: NotifyChannel
+  weChatBound?: boolean
 }
 
 /** PATCH /members/{memberId}: only the fields present change (a field cannot be emptied). */
@@ -44,6 +50,8 @@ export interface ContactChanges {
   gender?: 'female' | 'male' | 'other'
   email?: string
   consentMarketing?: boolean
+  /** `email` needs an e-mail address (on the profile or in the same request), `wechat` a bound WeChat: else 400, field `notifyBy`. */
+  notifyBy?: NotifyChannel
 }
 
 const path = (memberId: string) => `/members/${encodeURIComponent(memberId)}`
@@ -66,6 +74,25 @@ export async function setPassword(memberId: string, password: string): Promise<v
 export const signOutEverywhere = (memberId: string) => post<void>(`${path(memberId)}/sign-out-everywhere`)
 export const eraseMe = (memberId: string) => post<{ memberId: string; erasedAt: string }>(`${path(memberId)}/erasure`)
 export const reportLost = (cardNo: string) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/lost`)
+/** 解挂: a lost card works again, its balance as it was (a replaced card stays replaced: `card.replaced`). */
+export const reportFound = (cardNo: string) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/found`)
+
+/**
+ * A code to the member's new number (POST /members/{id}/phone/otp), by the registration code's rules: sent only to
+ * a number no member has, and answered alike either way, so nobody learns whose number is whose.
+ */
+export const sendPhoneCode = (memberId: string, phone: string) => post<CodeSent>(`${path(memberId)}/phone/otp`, { phone })
+
+/**
+ * Moves the member to the new number (PUT /members/{id}/phone) with the code it received; the old number gets an
+ * SMS saying so. Refusals: `422 member.phone_not_verified` (wrong, used or expired code), `409 member.phone_taken`.
+ */
+export const changePhone = (memberId: string, change: { phone: string; otp: string }) => put<MemberView>(`${path(memberId)}/phone`, change)
+
+/** Binds the member's WeChat (PUT /members/{id}/wechat) by the open id the mini-program gets from WeChat's sign-in. */
+export const bindWeChat = (memberId: string, openId: string) => put<MemberView>(`${path(memberId)}/wechat`, { openId })
+/** Unbinds it: reminders that went to WeChat go by SMS again. */
+export const unbindWeChat = (memberId: string) => del<MemberView>(`${path(memberId)}/wechat`)
 
 /** Every card the member holds or held, with status, stored value and expiry: one call (GET /members/{id}/cards). */
 export const getMyCards = (memberId: string): Promise<Card[]> => getCards(memberId)

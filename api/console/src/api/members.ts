@@ -1,4 +1,4 @@
-import { ApiError, asList, get } from './http'
+import { ApiError, asList, get, post, put } from './http'
 
 export interface MemberProfile {
   memberId: string
@@ -15,6 +15,11 @@ export interface MemberProfile {
   coupons?: number
   /** The member's card numbers (their status, balance and expiry: {@link getCards}). */
   cards?: string[]
+  homeStoreId?: string
+  consentMarketing?: boolean
+  /** How reminders reach the member: sms | email | wechat (the member chooses it in the portal). */
+  notifyBy?: string
+  weChatBound?: boolean
 }
 
 /** A card as the api shows it (CardsApi.cs CardView): balance in fen, expiry as a store-local date. */
@@ -97,6 +102,16 @@ export async function findCard(cardNo: string): Promise<Card | null> {
 }
 
 export const getMember = (memberId: string) => get<MemberProfile>(`/members/${encodeURIComponent(memberId)}`)
+
+/**
+ * Head office or a manager of the member's home store moves the member to a new number at the service desk
+ * (PUT /members/{id}/phone, no code: they have checked who the member is). Others: 403; a number another member
+ * has: 409 member.phone_taken. The old number gets an SMS saying so.
+ */
+export const changeMemberPhone = (memberId: string, body: { phone: string }) => put<MemberProfile>(`/members/${encodeURIComponent(memberId)}/phone`, body)
+
+/** 解挂 at the desk: a lost card works again, booked to `storeId` (staff/cardDesk.ts picks it). */
+export const markCardFound = (cardNo: string, body: { storeId?: string }) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/found`, body)
 
 export async function getCoupons(memberId: string): Promise<Coupon[]> {
   return asList<Coupon>(await get<unknown>(`/members/${encodeURIComponent(memberId)}/coupons`))

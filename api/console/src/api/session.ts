@@ -9,6 +9,12 @@ export interface Session {
   expiresAt: number
   /** Set for a member's session (the token's subject): whose portal this is. */
   memberId?: string
+  /**
+   * When this tab received the token (its own clock, ms) and the lifetime the api gave it (s): when to renew it
+   * (api/renewal.ts). Counted this way, a computer whose clock is off from the api's still renews in time.
+   */
+  receivedAt?: number
+  expiresIn?: number
 }
 
 const STORAGE_KEY = 'loyalty.console.session'
@@ -59,19 +65,55 @@ export class LoginError extends Error {
   }
 }
 
-/** Keeps a token answer as the tab's session (staff and members alike), from its claims where it has them. */
-export function startSession(answer: TokenAnswer, fallbackName: string): Session {
+/** The session a token answer makes (staff and members alike), from its claims where it has them. */
+function sessionOf(answer: TokenAnswer, fallbackName: string): Session {
   const claims = readClaims(answer.accessToken)
-  const session: Session = {
+  const receivedAt = Date.now()
+  return {
     token: answer.accessToken,
     username: claims.sub ?? fallbackName,
     roles: answer.roles?.length ? answer.roles : claims.roles,
     stores: claims.stores,
-    expiresAt: claims.expiresAt ?? Date.now() + (answer.expiresIn ?? 3600) * 1000,
+    expiresAt: claims.expiresAt ?? receivedAt + (answer.expiresIn ?? 3600) * 1000,
     ...(answer.memberId ? { memberId: answer.memberId } : {}),
+    receivedAt,
+    // An answer without `expiresIn` (none from this api) falls back on the token's own expiry.
+    expiresIn: answer.expiresIn ?? (claims.expiresAt ? Math.max(0, Math.floor((claims.expiresAt - receivedAt) / 1000)) : 3600),
   }
-  state.session = session
+}
+
+function keep(session: Session) {
   globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(session))
+}
+
+/** Keeps a token answer as the tab's session (staff and members alike), from its claims where it has them. */
+export function startSession(answer: TokenAnswer, fallbackName: string): Session {
+  const session = sessionOf(answer, fallbackName)
+  state.session = session
+  keep(session)
+  return session
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * Keeps a renewed token (POST /auth/refresh) in the session in hand, changing only what changed: the token and
+ * its times always, roles and stores only when the api now says otherwise. Pages that watch them (the dashboard's
+ * scope, the reports' stores) then see nothing happen when nothing did, rather than start again every hour.
+ * Null when the session ended meanwhile.
+ */
+export function renewSession(answer: TokenAnswer): Session | null {
+  const session = state.session
+  if (!session) return null
+  const fresh = sessionOf({ ...answer, memberId: session.memberId }, session.username)
+  // A member's answer names no roles but theirs; staff get today's roles and stores.
+  const roles = session.memberId && !answer.roles?.length ? session.roles : fresh.roles
+  if (!sameList(session.roles, roles)) session.roles = roles
+  if (!sameList(session.stores, fresh.stores)) session.stores = fresh.stores
+  Object.assign(session, { expiresAt: fresh.expiresAt, receivedAt: fresh.receivedAt, expiresIn: fresh.expiresIn })
+  // The token last: keepAlive.ts schedules the next renewal the moment it changes, from the times set just before.
+  session.token = fresh.token
+  keep(session)
   return session
 }
 

@@ -33,6 +33,10 @@ export class DashboardConnection {
   private started: Promise<void> | null = null
   private stopped = false
 
+  /**
+   * `accessToken` is asked for the token at each connect and reconnect, so it must read the session's current
+   * one: the token is renewed every hour, and a reconnect with one captured at the start would be refused.
+   */
   constructor(
     accessToken: () => string,
     private readonly handlers: DashboardHandlers,

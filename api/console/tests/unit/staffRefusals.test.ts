@@ -30,4 +30,12 @@ describe('refusals on the staff and devices page', () => {
     expect(staffRefusal(new ApiError(500, 'http.500', 'Internal Server Error'), zh.t, zh.te)).toBe('操作失败：Internal Server Error')
     expect(staffRefusal(new TypeError('Failed to fetch'), english.t, english.te)).toBe('Failed: Failed to fetch')
   })
+
+  it("words the member desk's refusals under its own scope: who may change a number, a replaced card", () => {
+    const forbidden = new ApiError(403, 'auth.forbidden', 'Only the member, head office or the member\'s store may change the phone.')
+    expect(staffRefusal(forbidden, zh.t, zh.te, 'members.errors')).toContain('会员所属门店的经理')
+    expect(staffRefusal(forbidden, english.t, english.te, 'members.errors')).toContain("member's home store")
+    expect(staffRefusal(new ApiError(409, 'card.replaced', 'x'), english.t, english.te, 'members.errors')).toBe('The card was replaced: it cannot be marked found')
+    expect(staffRefusal(new ApiError(409, 'member.phone_taken', 'x'), zh.t, zh.te, 'members.errors')).toBe('该手机号已是其他会员的手机号')
+  })
 })
