@@ -29,11 +29,16 @@ public static class MemberCouponsApi
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
         user.RequireSelfIfMember(memberId);
+        return TypedResults.Ok(await Read(memberId, grains, reader, chain.Value.LocalDate(clock.GetUtcNow()), ct));
+    }
+
+    /// <summary>The member's coupons with their terms, as of the chain's <paramref name="today"/>.</summary>
+    internal static async Task<List<MemberCouponView>> Read(string memberId, IGrainFactory grains, RulesReader reader, DateOnly today, CancellationToken ct)
+    {
         var view = await grains.GetGrain<IMemberGrain>(memberId).GetPricingView()
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
         var templates = await Templates(reader, ct);
-        var today = chain.Value.LocalDate(clock.GetUtcNow());
-        return TypedResults.Ok(view.Context.Coupons.Select(c => View(c, templates.GetValueOrDefault(c.TemplateId), today)).ToList());
+        return view.Context.Coupons.Select(c => View(c, templates.GetValueOrDefault(c.TemplateId), today)).ToList();
     }
 
     private static MemberCouponView View(Coupon c, CouponTemplate? t, DateOnly today) =>

@@ -34,6 +34,7 @@ public static class AuditActions
     public const string MemberSignInFailed = "member.sign_in_failed";
     public const string MemberPasswordSet = "member.password_set";
     public const string MemberErased = "member.erased";
+    public const string MemberDataExported = "member.data_exported";
 
     public const string CardBound = "card.bound";
     public const string CardReportedLost = "card.reported_lost";

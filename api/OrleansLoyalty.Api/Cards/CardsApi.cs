@@ -143,6 +143,6 @@ public static class CardsApi
         return card;
     }
 
-    private static CardView View(CardSnapshot c) => new(c.CardNo, c.Status.ToString().ToLowerInvariant(), c.MemberId, c.Medium, c.Balance,
+    internal static CardView View(CardSnapshot c) => new(c.CardNo, c.Status.ToString().ToLowerInvariant(), c.MemberId, c.Medium, c.Balance,
         c.ExpiresOn?.ToString("yyyy-MM-dd"), c.ReplacedBy);
 }

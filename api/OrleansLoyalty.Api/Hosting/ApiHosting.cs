@@ -139,6 +139,7 @@ public static class ApiHosting
         api.MapMemberPhoneApi();
         api.MapMemberWeChatApi();
         api.MapMemberPurchasesApi();
+        api.MapMemberDataExportApi();
         api.MapAuditApi();
         api.MapReportsApi();
         api.MapMemberAnalysisApi();
