@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
-  BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor, smsFor,
-  uniqueId,
+  BASE_URL, field, STORE_ID, adminToken, api, commitCheckout, fenOf, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor,
+  smsFor, uniqueId,
 } from './support.mjs'
 
 /** 1234 → "1,234", as the portal shows a count. */
@@ -12,7 +12,7 @@ const PRICE = 100
 /** A mobile number no member has (yet): 137 and eight random digits. */
 const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
 
-test('a shopper joins on the web, buys a coupon with points, sees their points and purchase, reports their card lost and finds it again, '
+test('a shopper joins on the web, buys a coupon with points, sees their points and purchase (and its receipt), reports their card lost and finds it again, '
   + 'chooses e-mail reminders, moves to a new phone number, signs in with it and shows their member code', async () => {
   requireEnvironment()
   requireSmsDrop()
@@ -124,6 +124,26 @@ test('a shopper joins on the web, buys a coupon with points, sees their points a
     const row = page.locator('[data-testid=me-ledger-row]', { hasText: receipt.txnId })
     await row.first().waitFor({ timeout: 10_000 })
     assert.match(await row.first().innerText(), new RegExp(`\\+${count(receipt.pointsEarned)}\\b`))
+
+    // 购物记录: the purchase, with what it came to and the points it earned; tapped, its receipt (电子小票) as the lane
+    // printed it.
+    await page.locator('[data-testid=me-tab-me-purchases]').click()
+    await page.waitForURL(/\/console\/me\/purchases$/, { timeout: 10_000 })
+    const purchase = page.locator(`[data-testid="purchase-${receipt.txnId}"]`)
+    await purchase.waitFor({ timeout: 10_000 })
+    assert.equal(fenOf(await page.locator(`[data-testid="purchase-amount-${receipt.txnId}"]`).innerText()), receipt.total)
+    assert.match(await purchase.innerText(), new RegExp(`\\+${count(receipt.pointsEarned)}\\b`))
+    await purchase.click()
+    const receiptDialog = page.locator('[data-testid=receipt-dialog]')
+    await receiptDialog.locator('[data-testid=receipt-txn]', { hasText: receipt.txnId }).waitFor({ timeout: 10_000 })
+    assert.equal(fenOf(await receiptDialog.locator('[data-testid=receipt-total]').innerText()), receipt.total)
+    assert.ok(await receiptDialog.locator('[data-testid=receipt-line]').count() >= 1, 'the receipt lists what was bought')
+    assert.match(await receiptDialog.locator('[data-testid=receipt-tender]').first().innerText(), /现金|Cash/)
+    assert.equal((await receiptDialog.locator('[data-testid=receipt-points-earned]').innerText()).trim(), `+${count(receipt.pointsEarned)}`)
+    await page.waitForTimeout(300) // the dialog's fade-in, for the picture
+    await screenshot(page, 'member-portal-receipt')
+    await receiptDialog.locator('[data-testid=receipt-close]').click()
+    await receiptDialog.waitFor({ state: 'hidden', timeout: 10_000 })
 
     // The card, reported lost from the portal, shows as lost (and the api agrees).
     await page.locator('[data-testid=me-tab-me-cards]').click()

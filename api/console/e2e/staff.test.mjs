@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { adminToken, api, chooseStore, field, logIn, openBrowser, prepareStore, requireEnvironment, screenshot, uniqueId } from './support.mjs'
+import { adminToken, api, chooseStore, field, logIn, openBrowser, requireEnvironment, screenshot, uniqueId } from './support.mjs'
 
 /** The store the new manager runs. */
 const MANAGER_STORE = 's001'
@@ -8,12 +8,13 @@ const MANAGER_STORE = 's001'
 /** Element Plus gives its confirmation box no test id: the page marks it with this class. The newest is the one open. */
 const confirm = (page) => page.locator('.staff-confirm').last().locator('.el-button--primary').click()
 
-test('head office creates a store manager, disables them (their session ends at once), and issues and revokes lane credentials', async () => {
+test('head office sets up a store, creates a store manager, disables them (their session ends at once), and issues and revokes lane credentials', async () => {
   requireEnvironment()
   const token = await adminToken()
-  // A store of its own for the lane, so its device list holds only this test's whatever ran before.
+  // A store of its own for the lane, so its device list holds only this test's whatever ran before: set up on the
+  // stores page (门店), as head office sets up a new store.
   const deviceStore = uniqueId('e2e-dev')
-  await prepareStore(token, deviceStore)
+  const storeName = `E2E 设备门店 ${deviceStore.slice(-6)}`
   const username = uniqueId('e2e-mgr')
   const password = `pw-${uniqueId('e2e')}`
   const deviceId = 'lane-01'
@@ -21,8 +22,32 @@ test('head office creates a store manager, disables them (their session ends at 
   const admin = await openBrowser()
   const manager = await openBrowser()
   try {
-    // Head office creates the manager on the staff page.
     await logIn(admin.page)
+
+    // Head office sets up the store on the stores page: Beijing time unless told otherwise, and a region.
+    await admin.page.locator('[data-testid=menu-stores]').click()
+    await admin.page.waitForURL(/\/console\/stores/)
+    await admin.page.locator('[data-testid=store-table]').waitFor()
+    await admin.page.locator('[data-testid=store-create]').click()
+    const storeDialog = admin.page.locator('[data-testid=store-dialog]')
+    await storeDialog.waitFor()
+    await field(admin.page, 'store-id').fill(deviceStore)
+    await field(admin.page, 'store-name').fill(storeName)
+    await storeDialog.locator('[data-testid=store-time-zone]').getByText('Asia/Shanghai').waitFor()
+    await field(admin.page, 'store-region').fill('华东')
+    // Closes the region's suggestions (a click outside them) without closing the dialog.
+    await storeDialog.locator('.el-dialog__title').click()
+    await storeDialog.locator('[data-testid=store-save]').click()
+    await storeDialog.waitFor({ state: 'hidden', timeout: 10_000 })
+    // Listed at once, with its name, time zone and region (and the api lists it too).
+    await admin.page.locator(`[data-testid="store-name-${deviceStore}"]`, { hasText: storeName }).waitFor({ timeout: 10_000 })
+    assert.equal((await admin.page.locator(`[data-testid="store-time-zone-${deviceStore}"]`).innerText()).trim(), 'Asia/Shanghai')
+    assert.equal((await admin.page.locator(`[data-testid="store-region-${deviceStore}"]`).innerText()).trim(), '华东')
+    const listed = await api('GET', '/stores', undefined, token)
+    assert.deepEqual(listed.body?.find((s) => s.storeId === deviceStore), { storeId: deviceStore, name: storeName, timeZone: 'Asia/Shanghai', region: '华东' })
+    await screenshot(admin.page, 'stores')
+
+    // Head office creates the manager on the staff page.
     await admin.page.locator('[data-testid=menu-staff]').click()
     await admin.page.waitForURL(/\/console\/staff/)
     await admin.page.locator('[data-testid=staff-table]').waitFor()

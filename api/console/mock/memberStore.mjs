@@ -25,11 +25,11 @@ export const templates = new Map()
  */
 export function saveTemplate({
   templateId, name = '', kind = 'amountOffOver', threshold = 0, amount = 0, percent = 0, categoryPath = [], skus = [], validDays = null, validFrom = null,
-  validTo = null, public: isPublic = false, code = null, maxRedemptions = null, pointsPrice = null,
+  validTo = null, public: isPublic = false, code = null, maxRedemptions = null, pointsPrice = null, rewardStock = null,
 }) {
   templates.set(templateId, {
     templateId, name, kind, threshold, amount, percent, categoryPath: categoryPath ?? [], skus: skus ?? [], validDays, validFrom, validTo,
-    public: isPublic, code: isPublic && code ? code.toUpperCase() : null, maxRedemptions, pointsPrice,
+    public: isPublic, code: isPublic && code ? code.toUpperCase() : null, maxRedemptions, pointsPrice, rewardStock,
   })
   return templates.get(templateId)
 }
@@ -48,10 +48,18 @@ saveTemplate({ templateId: 'RW-ECO-BAG', name: '环保购物袋', kind: 'gift', 
 saveTemplate({ templateId: 'RW-DAIRY-9', name: '乳制品9折券', kind: 'categoryPercentOff', percent: 10, categoryPath: ['食品', '乳制品'], validDays: 14, pointsPrice: 1_200 })
 saveTemplate({ templateId: 'RW-20-OFF-100', name: '积分换券 满100减20', threshold: 10_000, amount: 2_000, validDays: 30, pointsPrice: 3_000 })
 saveTemplate({ templateId: 'RW-OIL-5L', name: '5L 压榨花生油', kind: 'gift', skus: ['OIL-PEANUT-5L'], validDays: 90, pointsPrice: 12_000 })
+// Limited rewards (限量, docs/rewards.md "Limited stock"): three mooncake boxes left of fifty, the umbrellas all gone.
+saveTemplate({ templateId: 'RW-MOONCAKE', name: '中秋月饼礼盒', kind: 'gift', skus: ['MOONCAKE-BOX'], validDays: 30, pointsPrice: 2_000, rewardStock: 50 })
+saveTemplate({ templateId: 'RW-UMBRELLA', name: '晴雨两用伞', kind: 'gift', skus: ['UMBRELLA-01'], validDays: 60, pointsPrice: 1_500, rewardStock: 20 })
+
+/** Units of each limited reward bought so far (RewardStockGrain): a unit per purchase, all stores together. */
+const sold = new Map([['RW-MOONCAKE', 47], ['RW-UMBRELLA', 20]])
 
 /** GET /rewards: the templates for sale, cheapest first (then by id), in the shape of GET /coupon-templates. */
 export const rewards = () => [...templates.values()].filter((t) => t.pointsPrice != null)
   .sort((a, b) => a.pointsPrice - b.pointsPrice || (a.templateId < b.templateId ? -1 : a.templateId > b.templateId ? 1 : 0))
+  // A limited reward says how many are left (RewardsApi.List).
+  .map((t) => (t.rewardStock != null ? { ...t, left: Math.max(0, t.rewardStock - (sold.get(t.templateId) ?? 0)) } : t))
 
 export const members = new Map()
 export const phones = new Map()
@@ -185,7 +193,12 @@ export function exchangePoints(memberId, { txnId, templateId, storeId = 'self-se
       ? { answer: { ...first, pointsBalance: m.points } }
       : { status: 409, code: 'txn.conflict', detail: `Transaction ${txnId} already bought another coupon.` }
   }
+  // A limited reward takes a unit first (a repeat of a txnId answered above has its unit already).
+  if (t.rewardStock != null && (sold.get(templateId) ?? 0) >= t.rewardStock) {
+    return { status: 409, code: 'reward.out_of_stock', detail: `Reward ${templateId} is sold out (限量 ${t.rewardStock}).` }
+  }
   if (t.pointsPrice > m.points) return { status: 409, code: 'points.insufficient', detail: `The member has ${m.points} points; this costs ${t.pointsPrice}.` }
+  if (t.rewardStock != null) sold.set(templateId, (sold.get(templateId) ?? 0) + 1)
   m.points -= t.pointsPrice
   book(memberId, { txnId, kind: 'points.exchanged', points: -t.pointsPrice, balanceAfter: m.points, storeId })
   const code = issueCoupon(memberId, { templateId, name: t.name, validDays: t.validDays ?? 30 })

@@ -8,21 +8,26 @@
 //   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
 //   MOCK_CONSOLE_DIR=/tmp/console npm run mock # serves a console built elsewhere (vite build --outDir /tmp/console)
 //   MOCK_TOKEN_SECONDS=30 npm run mock         # short-lived tokens: the console renews them every 25 s (POST /auth/refresh)
+//
+// Demo data beyond the dashboard: stores s001–s003 (GET/PUT /stores); the member 13812345678's purchases and a return,
+// with their receipts (GET /members/{id}/purchases); limited rewards RW-MOONCAKE (3 left) and RW-UMBRELLA (sold out).
 
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deviceRoute, deviceToken } from './devices.mjs'
-import { StoreFigures, chainSnapshot, shanghaiIso } from './figures.mjs'
+import { StoreFigures, chainSnapshot } from './figures.mjs'
 import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
 import { invalid, signInRoute } from './memberSignIn.mjs'
-import { earn, issueCoupon, members, phones, saveTemplate, templates } from './memberStore.mjs'
+import { earn, issueCoupon, members, phones, saveTemplate, templates, view } from './memberStore.mjs'
+import { priceLines, purchaseRoute, recordPurchase, saleReceipt } from './purchases.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
 import { renewalRoute } from './renewal.mjs'
 import { isLive } from './sessions.mjs'
 import { MockHub, json } from './signalr.mjs'
 import { staffRoute, staffToken } from './staff.mjs'
+import { storeRoute } from './stores.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 5091)
 const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? 'admin123'
@@ -161,11 +166,14 @@ createServer(async (req, res) => {
     if (registrationRoute(api, method, input, who, res, onRegistered)) return
     if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
     if (memberRoute(api, method, url, input, who, res)) return
+    // The member's own purchases, or staff of the member's store (MemberPurchasesApi).
+    if (purchaseRoute(api, method, url, who, res)) return
     // A member's token reaches their own data and nothing else: no staff endpoint, no report but their analysis.
     if (who.role.includes('member') && api !== `/members/${who.sub}/analysis`) return problem(res, 403, 'auth.forbidden', 'Forbidden')
     if (reportRoute(api, method, url, who, res)) return
     if (staffRoute(api, method, input, who, res)) return
     if (deviceRoute(api, method, input, who, res)) return
+    if (storeRoute(api, method, input, who, res)) return
 
     let m
     if (api === '/members' && method === 'GET') {
@@ -186,9 +194,14 @@ createServer(async (req, res) => {
     }
     if (api === '/coupon-templates' && method === 'GET') return json(res, 200, [...templates.values()])
     if (api === '/coupon-templates' && method === 'POST') {
-      // Like CouponTemplateValidator: a points price of 1–1,000,000, and never on a public code.
+      // Like CouponTemplateValidator: a points price of 1–1,000,000, and never on a public code; a stock (限量) of
+      // 1–100,000, only with a points price.
       const price = input.pointsPrice
       if (price != null && (!Number.isSafeInteger(price) || price < 1 || price > 1_000_000)) return invalid(res, { pointsPrice: ['pointsPrice must be between 1 and 1000000'] })
+      const stock = input.rewardStock
+      if (stock != null && (!Number.isSafeInteger(stock) || stock < 1 || stock > 100_000 || price == null)) {
+        return invalid(res, { rewardStock: ['rewardStock must be between 1 and 100000, for a template with a pointsPrice'] })
+      }
       if (price != null && input.public) return invalid(res, { pointsPrice: ['pointsPrice belongs to member coupons: a public code is not bought'] })
       if (templates.has(input.templateId)) return problem(res, 409, 'coupon_template.exists', `A coupon template ${input.templateId} exists already.`)
       // Kept, so the coupons issued from it carry its terms (GET /members/{id}/coupons), and listed (GET /coupon-templates, /rewards).
@@ -199,19 +212,27 @@ createServer(async (req, res) => {
       const templateId = decodeURIComponent(m[1])
       return json(res, 200, { issued: ids.map((memberId) => ({ memberId, code: issueCoupon(memberId, { templateId, name: templates.get(templateId)?.name || templateId }) })) })
     }
-    if ((m = /^\/stores\/([^/]+)(\/products)?$/.exec(api)) && method === 'PUT') return json(res, 200, {})
     if (api === '/checkout/quote' || api === '/checkout/commit') {
-      const total = (input.lines ?? []).reduce((a, l) => a + (l.unitPrice ?? 1250) * (l.qty ?? 1), 0)
+      // Priced from the lane's lines (or the store's catalog): no discounts in the mock.
+      const lines = priceLines(input.storeId, input.lines)
+      const total = lines.reduce((a, l) => a + l.net, 0)
       const memberId = resolveMember(input.member)
       if (input.member && !memberId) return problem(res, 404, 'member.not_found', 'Member not found')
-      let receipt = { pointsToEarn: memberId ? Math.floor(total / 100) : 0 }
-      if (api === '/checkout/commit') {
-        const tier = memberId ? members.get(memberId).tier : null
-        receipt = memberId ? earn(memberId, { txnId: input.txnId, total, storeId: input.storeId }) : { pointsEarned: 0 }
-        commitSale(input.storeId, { txnId: input.txnId, laneId: input.laneId, total, memberId, tier, categories: { 食品: total }, points: receipt.pointsEarned })
-        recordSale({ storeId: input.storeId, memberId, total, points: receipt.pointsEarned })
+      if (api === '/checkout/quote') {
+        return json(res, 200, { quoteId: 'Q1', lines, discounts: [], subtotal: total, discountTotal: 0, pointsRedeemed: 0, pointsValue: 0, total, pointsToEarn: memberId ? Math.floor(total / 100) : 0 })
       }
-      return json(res, 200, { quoteId: 'Q1', txnId: input.txnId, subtotal: total, discountTotal: 0, total, committedAt: shanghaiIso(Date.now()), ...receipt })
+      const tier = memberId ? members.get(memberId).tier : null
+      const wallet = memberId ? earn(memberId, { txnId: input.txnId, total, storeId: input.storeId }) : { pointsEarned: 0 }
+      const profile = memberId ? view(members.get(memberId)) : null
+      const receipt = saleReceipt({
+        txnId: input.txnId, storeId: input.storeId, laneId: input.laneId, lines, tenders: input.tenders,
+        member: profile && { memberId, displayName: `${profile.name.slice(0, 1)}*`, tier: profile.tier, pointsBalance: profile.points.balance, storedValueBalance: profile.storedValue },
+        wallet: { ...wallet, storedValueBalance: profile?.storedValue ?? null },
+      })
+      if (memberId) recordPurchase(memberId, 'sale', receipt)
+      commitSale(input.storeId, { txnId: input.txnId, laneId: input.laneId, total, memberId, tier, categories: { 食品: total }, points: receipt.pointsEarned })
+      recordSale({ storeId: input.storeId, memberId, total, points: receipt.pointsEarned })
+      return json(res, 200, { quoteId: 'Q1', ...receipt })
     }
     return problem(res, 404, 'request.not_found', 'Not found')
   } catch (error) {

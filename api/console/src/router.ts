@@ -20,6 +20,8 @@ export const router = createRouter({
         { path: 'campaigns', name: 'campaigns', component: () => import('./views/CampaignsView.vue') },
         { path: 'coupon-templates', name: 'coupons', component: () => import('./views/CouponTemplatesView.vue') },
         { path: 'reports', name: 'reports', component: () => import('./views/ReportsView.vue') },
+        // Head office sees and sets up every store, a manager their own.
+        { path: 'stores', name: 'stores', component: () => import('./views/StoresView.vue') },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { adminOnly: true } },
         { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { adminOnly: true } },
       ],
@@ -38,6 +40,8 @@ export const router = createRouter({
         // 会员码: what the member shows at the till (docs/member-codes.md).
         { path: 'code', name: 'me-code', component: () => import('./views/member/MeCodeView.vue') },
         { path: 'ledger', name: 'me-ledger', component: () => import('./views/member/MeLedgerView.vue') },
+        // 购物记录: purchases and returns with their receipts (电子小票).
+        { path: 'purchases', name: 'me-purchases', component: () => import('./views/member/MePurchasesView.vue') },
         { path: 'coupons', name: 'me-coupons', component: () => import('./views/member/MeCouponsView.vue') },
         { path: 'rewards', name: 'me-rewards', component: () => import('./views/member/MeRewardsView.vue') },
         { path: 'cards', name: 'me-cards', component: () => import('./views/member/MeCardsView.vue') },

@@ -120,6 +120,8 @@ export interface CouponTemplate {
   maxRedemptions?: number
   /** Members may buy it with points (docs/rewards.md): 1–1,000,000; null = not for sale. Never on a public template. */
   pointsPrice?: number | null
+  /** 限量: how many of it points may buy, all stores together (1–100,000, only with a `pointsPrice`); null = no limit. */
+  rewardStock?: number | null
 }
 
 /** The api may not list templates; then the console shows those made in this session. */

@@ -110,6 +110,8 @@ export interface Reward extends CouponTerms {
   validDays?: number | null
   validFrom?: string | null
   validTo?: string | null
+  /** A limited reward's units left (限量, all stores together): 0 = sold out. Absent for a reward without a limit. */
+  left?: number | null
 }
 
 /** The coupon bought, what it cost and the points left (RewardsApi.cs PointsExchangeView). */
@@ -133,7 +135,8 @@ export async function getRewards(): Promise<Reward[]> {
 /**
  * Buys a reward with the member's points (POST /members/{id}/rewards). Idempotent by `txnId`: a repeat answers
  * the first exchange, so a retry after a lost answer cannot buy twice (see member/rewards.ts). Refusals:
- * `409 points.insufficient`, `409 txn.conflict` (the id bought another reward), `404 coupon_template.not_found`.
+ * `409 points.insufficient`, `409 txn.conflict` (the id bought another reward), `404 coupon_template.not_found`,
+ * `409 reward.out_of_stock` (a limited reward sold out; a retry of a txnId that got a unit still gets its coupon).
  */
 export const exchangePoints = (memberId: string, txnId: string, templateId: string) =>
   post<PointsExchange>(`${path(memberId)}/rewards`, { txnId, templateId })

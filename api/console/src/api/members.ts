@@ -110,6 +110,12 @@ export const getMember = (memberId: string) => get<MemberProfile>(`/members/${en
  */
 export const changeMemberPhone = (memberId: string, body: { phone: string }) => put<MemberProfile>(`/members/${encodeURIComponent(memberId)}/phone`, body)
 
+/**
+ * 挂失 at the desk: the card stops working at once and keeps its balance (for a replacement card, or for 解挂),
+ * booked to `storeId` (staff/cardDesk.ts picks it; head office may name any store).
+ */
+export const markCardLost = (cardNo: string, body: { storeId?: string }) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/lost`, body)
+
 /** 解挂 at the desk: a lost card works again, booked to `storeId` (staff/cardDesk.ts picks it). */
 export const markCardFound = (cardNo: string, body: { storeId?: string }) => post<Card>(`/cards/${encodeURIComponent(cardNo)}/found`, body)
 

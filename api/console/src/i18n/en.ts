@@ -1,9 +1,10 @@
 import type zhCN from './zh-CN'
+import purchases from './purchases/en'
 import me from './member/en'
 
 const en: typeof zhCN = {
   app: { title: 'Loyalty Console', subtitle: 'Members · live operations' },
-  menu: { dashboard: 'Live dashboard', members: 'Members', campaigns: 'Campaigns', coupons: 'Coupon templates', reports: 'Reports', audit: 'Audit log', staff: 'Staff & devices' },
+  menu: { dashboard: 'Live dashboard', members: 'Members', campaigns: 'Campaigns', coupons: 'Coupon templates', reports: 'Reports', audit: 'Audit log', stores: 'Stores', staff: 'Staff & devices' },
   header: {
     store: 'Store',
     chain: 'All stores',
@@ -138,6 +139,7 @@ const en: typeof zhCN = {
       member_wechat_bound: 'Member linked WeChat',
       member_wechat_unbound: "Member's WeChat unlinked",
       card_reported_found: 'Card found again (un-reported)',
+      member_purchases_viewed: "Member's purchases viewed",
     },
   },
   members: {
@@ -224,6 +226,12 @@ const en: typeof zhCN = {
     foundTextNoStore: 'Has the member found card {card}? It works again at once, with its balance as it was.',
     foundConfirm: 'Mark found',
     foundDone: 'The card works again',
+    lost: 'Report lost',
+    lostTitle: 'Report the card lost',
+    lostText: "Report card {card} lost for the member? It stops working at once: no lane takes it for paying or earning points. Its balance of {balance} is kept, for a replacement card or for when the member finds the card and it is marked found. Booked to store {store}.",
+    lostTextNoStore: "Report card {card} lost for the member? It stops working at once: no lane takes it for paying or earning points. Its balance of {balance} is kept, for a replacement card or for when the member finds the card and it is marked found.",
+    lostConfirm: 'Report lost',
+    lostDone: 'The card is reported lost and stopped; its balance is kept',
     phoneDialog: {
       title: "Change the member's mobile number",
       current: 'Number now',
@@ -244,7 +252,9 @@ const en: typeof zhCN = {
       auth_forbidden_store: 'You may not act for that store: choose one of yours in the header',
       member_phone_taken: 'Another member has this number',
       member_not_found: 'No such member',
-      card_replaced: 'The card was replaced: it cannot be marked found',
+      card_replaced: 'The card was replaced by a new one: refresh to see the new card',
+      card_expired: 'The card has expired: the store can renew or replace it',
+      card_not_found: 'No such card: refresh and try again',
     },
   },
   campaigns: {
@@ -318,6 +328,15 @@ const en: typeof zhCN = {
     pointsPriceHint: 'Members can buy this coupon with points in the member centre',
     pointsPricePublic: 'A public code cannot be bought with points',
     pointsPriceValue: '{points} points',
+    rewardStock: 'Stock',
+    rewardStockPlaceholder: 'Empty: no limit',
+    rewardStockHint: 'How many points may buy, all stores together (1–{max}); then the member centre shows it sold out',
+    rewardStockValue: '{n} in stock',
+    rewardStockRange: 'The stock must be a whole number from 1 to {max}',
+    // Refusals worded here, by the api's code (dots as underscores); field problems are named as the api wrote them.
+    errors: {
+      coupon_template_exists: 'A template with this id exists already: choose another',
+    },
     created: 'Template created',
     issue: 'Issue',
     issueTitle: 'Issue coupons: {name}',
@@ -548,6 +567,45 @@ const en: typeof zhCN = {
       auth_unauthorized: 'Your session has ended: sign in again',
     },
   },
+  stores: {
+    title: 'Stores',
+    hintAdmin: 'Head office sees and sets up every store; a store manager sees and changes their own',
+    hintManager: 'You can see and change the stores you manage',
+    filter: 'Filter by id, name or region',
+    create: 'New store',
+    createTitle: 'New store',
+    editTitle: 'Change store: {store}',
+    storeId: 'Store id',
+    storeIdHint: 'Fixed once created: lanes, device credentials, reports and staff accounts name the store by it',
+    name: 'Name',
+    namePlaceholder: 'e.g. People\'s Square',
+    timeZone: 'Time zone',
+    timeZoneHint: "The store's business day, report dates and receipt times; type any other IANA name (e.g. Asia/Shanghai)",
+    region: 'Region',
+    regionPlaceholder: 'e.g. East China (optional)',
+    notSetUp: 'Not set up yet',
+    edit: 'Change',
+    setUp: 'Set up',
+    saved: 'Store {store} saved',
+    editWarning: 'A new time zone changes how business days and report dates are cut from now on; completed sales stay as they were',
+    empty: 'No stores',
+    loadFailed: 'The stores could not be read: refresh in a moment',
+    fields: {
+      storeIdRequired: 'Enter a store id',
+      storeIdInvalid: 'A store id is up to 32 letters, digits, underscores and hyphens',
+      storeIdTaken: 'This store exists already: change it in the list, or choose another id',
+      nameRequired: 'Enter the store name',
+      nameTooLong: 'At most 100 characters',
+      timeZoneRequired: 'Choose a time zone',
+      timeZoneInvalid: 'Choose or type an IANA time zone such as Asia/Shanghai',
+      regionTooLong: 'At most {max} characters',
+    },
+    // Refusals worded here, by the api's code (dots as underscores).
+    errors: {
+      auth_forbidden_store: 'You may only change the stores you manage',
+      auth_forbidden: 'You may not change stores',
+    },
+  },
   ownPassword: {
     title: 'Change password',
     current: 'Current password',
@@ -574,6 +632,7 @@ const en: typeof zhCN = {
     sessionExpired: 'Your session has expired; please sign in again',
     forbidden: 'You may not do that',
   },
+  purchases,
   me,
 }
 

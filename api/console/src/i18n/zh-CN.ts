@@ -1,8 +1,9 @@
+import purchases from './purchases/zh-CN'
 import me from './member/zh-CN'
 
 export default {
   app: { title: '会员忠诚度管理台', subtitle: '超市会员 · 实时经营' },
-  menu: { dashboard: '实时看板', members: '会员管理', campaigns: '营销活动', coupons: '优惠券模板', reports: '报表', audit: '审计日志', staff: '用户与设备' },
+  menu: { dashboard: '实时看板', members: '会员管理', campaigns: '营销活动', coupons: '优惠券模板', reports: '报表', audit: '审计日志', stores: '门店', staff: '用户与设备' },
   header: {
     store: '门店',
     chain: '全部门店',
@@ -137,6 +138,7 @@ export default {
       member_wechat_bound: '会员绑定微信',
       member_wechat_unbound: '解除会员微信绑定',
       card_reported_found: '会员卡解挂',
+      member_purchases_viewed: '查看会员购物记录',
     },
   },
   members: {
@@ -223,6 +225,12 @@ export default {
     foundTextNoStore: '会员已找回卡号 {card} 的会员卡？解挂后该卡立即恢复使用，余额不变。',
     foundConfirm: '确认解挂',
     foundDone: '已解挂，会员卡恢复正常',
+    lost: '挂失',
+    lostTitle: '挂失会员卡',
+    lostText: '为会员挂失卡号 {card} 的会员卡？挂失后该卡立即停用，收银台不能再用它付款或累积积分；卡内余额 {balance} 会保留，可转入补办的新卡，会员找回卡后也可解挂继续使用。记入门店 {store}。',
+    lostTextNoStore: '为会员挂失卡号 {card} 的会员卡？挂失后该卡立即停用，收银台不能再用它付款或累积积分；卡内余额 {balance} 会保留，可转入补办的新卡，会员找回卡后也可解挂继续使用。',
+    lostConfirm: '确认挂失',
+    lostDone: '已挂失，该卡已停用，余额已保留',
     phoneDialog: {
       title: '更换会员手机号',
       current: '当前手机号',
@@ -243,7 +251,9 @@ export default {
       auth_forbidden_store: '您无权代表该门店操作，请在顶部选择您的门店',
       member_phone_taken: '该手机号已是其他会员的手机号',
       member_not_found: '未找到该会员',
-      card_replaced: '该卡已换为新卡，不能解挂',
+      card_replaced: '该卡已换为新卡，不能再挂失或解挂，请刷新后查看新卡',
+      card_expired: '该卡已过期，请到门店办理续期或换卡',
+      card_not_found: '未找到该会员卡，请刷新后重试',
     },
   },
   campaigns: {
@@ -317,6 +327,15 @@ export default {
     pointsPriceHint: '填写后，会员可在会员中心用积分兑换此券',
     pointsPricePublic: '公开券码不能用积分兑换',
     pointsPriceValue: '{points} 积分',
+    rewardStock: '限量',
+    rewardStockPlaceholder: '不填则不限量',
+    rewardStockHint: '全部门店合计最多可兑换的份数（1–{max}）；兑完后会员中心显示“已兑完”',
+    rewardStockValue: '限量 {n} 份',
+    rewardStockRange: '限量需为 1–{max} 之间的整数',
+    // Refusals worded here, by the api's code (dots as underscores); field problems are named as the api wrote them.
+    errors: {
+      coupon_template_exists: '该模板编号已存在，请换一个',
+    },
     created: '模板已创建',
     issue: '发券',
     issueTitle: '发放优惠券：{name}',
@@ -547,6 +566,45 @@ export default {
       auth_unauthorized: '登录已失效，请重新登录',
     },
   },
+  stores: {
+    title: '门店',
+    hintAdmin: '总部可查看和设置全部门店；门店经理可查看和修改自己的门店',
+    hintManager: '您可以查看和修改自己负责的门店',
+    filter: '按编号、名称或区域筛选',
+    create: '新建门店',
+    createTitle: '新建门店',
+    editTitle: '修改门店：{store}',
+    storeId: '门店编号',
+    storeIdHint: '创建后不能修改：收银台、设备凭据、报表和员工账号都用它指代门店',
+    name: '门店名称',
+    namePlaceholder: '如 人民广场店',
+    timeZone: '时区',
+    timeZoneHint: '决定门店的营业日、报表日期和小票时间；列表外的时区可直接输入 IANA 名称（如 Asia/Shanghai）',
+    region: '区域',
+    regionPlaceholder: '如 华东（选填）',
+    notSetUp: '尚未设置',
+    edit: '修改',
+    setUp: '设置',
+    saved: '已保存门店 {store}',
+    editWarning: '更改时区会改变此后营业日和报表日期的划分，已完成的交易不受影响',
+    empty: '暂无门店',
+    loadFailed: '无法读取门店列表，请稍后刷新',
+    fields: {
+      storeIdRequired: '请输入门店编号',
+      storeIdInvalid: '门店编号只能包含字母、数字、下划线和连字符，最多 32 位',
+      storeIdTaken: '该门店编号已存在：请在列表中修改它，或换一个编号',
+      nameRequired: '请输入门店名称',
+      nameTooLong: '门店名称最多 100 个字符',
+      timeZoneRequired: '请选择时区',
+      timeZoneInvalid: '请选择或输入 IANA 时区名称，如 Asia/Shanghai',
+      regionTooLong: '区域最多 {max} 个字符',
+    },
+    // Refusals worded here, by the api's code (dots as underscores).
+    errors: {
+      auth_forbidden_store: '您只能修改自己负责的门店',
+      auth_forbidden: '没有权限修改门店',
+    },
+  },
   ownPassword: {
     title: '修改密码',
     current: '当前密码',
@@ -573,5 +631,6 @@ export default {
     sessionExpired: '登录已过期，请重新登录',
     forbidden: '没有权限执行该操作',
   },
+  purchases,
   me,
 }

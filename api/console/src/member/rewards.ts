@@ -39,6 +39,31 @@ export function pointsShort(balance: number | null | undefined, price: number | 
   return isCount(balance) && isCount(price) && price > balance ? price - balance : 0
 }
 
+/** A limited reward's units left (限量), 0 when sold out; null for a reward without a limit (or a figure that makes no sense). */
+export function unitsLeft(reward: { left?: number | null }): number | null {
+  return isCount(reward.left) ? reward.left : null
+}
+
+/** The line beside a limited reward's price, as a key under `me.rewards` and its count: 仅剩 N 份, or 已兑完. */
+export function stockLabel(reward: { left?: number | null }): { key: 'left'; n: number } | { key: 'soldOut' } | null {
+  const left = unitsLeft(reward)
+  if (left === null) return null
+  return left === 0 ? { key: 'soldOut' } : { key: 'left', n: left }
+}
+
+/** Whether a reward may be bought now: `ok`, or why not (sold out comes first: no points would help). */
+export type RedeemState = 'ok' | 'soldOut' | 'short'
+
+/**
+ * A purchase in doubt (`uncertain`) may be sent again whatever the catalogue shows: it may have taken the last unit
+ * and the points itself, and the api answers its retry with that coupon rather than selling another.
+ */
+export function redeemState(balance: number | null | undefined, reward: { pointsPrice: number; left?: number | null }, uncertain = false): RedeemState {
+  if (uncertain) return 'ok'
+  if (unitsLeft(reward) === 0) return 'soldOut'
+  return canAfford(balance, reward.pointsPrice) ? 'ok' : 'short'
+}
+
 /**
  * Whether a failed send may have gone through all the same: no answer at all (the network, a page that was
  * not the api's JSON) or a server error (a gateway's 502 or 504 may come after the api booked it). A 4xx is

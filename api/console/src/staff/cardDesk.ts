@@ -1,4 +1,5 @@
 import { CHAIN, effectiveSelection } from '../dashboard/selection'
+import { cardActions, type CardAction } from '../member/cardActions'
 
 /**
  * The store a desk action on a member's card is booked to (the api's `storeId`, as for a report of loss): the
@@ -11,5 +12,11 @@ export function actingStore(selected: string, roles: readonly string[], stores: 
   return roles.includes('admin') && homeStoreId ? homeStoreId : null
 }
 
-/** The body of POST /cards/{cardNo}/found from staff: `{storeId}`, or nothing for the api to choose. */
-export const foundBody = (storeId: string | null): { storeId?: string } => (storeId ? { storeId } : {})
+/** The body of POST /cards/{cardNo}/lost and /found from staff: `{storeId}`, or nothing for the api to choose. */
+export const deskBody = (storeId: string | null): { storeId?: string } => (storeId ? { storeId } : {})
+
+/** The same body for 解挂 (the name the desk had before it also reported cards lost). */
+export const foundBody = deskBody
+
+/** What the desk offers for a card in its state: 挂失 for an active card, 解挂 for a lost one (as the portal offers). */
+export const deskActions = (status: string): CardAction[] => cardActions(status)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHAIN } from '../../src/dashboard/selection'
 import { cardActions } from '../../src/member/cardActions'
-import { actingStore, foundBody } from '../../src/staff/cardDesk'
+import { actingStore, deskActions, deskBody, foundBody } from '../../src/staff/cardDesk'
 
 describe('what can be done with a card', () => {
   it('reports an active card lost, finds a lost one again, and leaves the rest alone', () => {
@@ -34,5 +34,16 @@ describe('the store a desk action on a card is booked to', () => {
   it('goes in the body, or is left to the api', () => {
     expect(foundBody('s001')).toEqual({ storeId: 's001' })
     expect(foundBody(null)).toEqual({})
+    expect(deskBody('s002')).toEqual({ storeId: 's002' })
+    expect(deskBody(null)).toEqual({})
+  })
+})
+
+describe('the service desk on a card', () => {
+  it('reports an active card lost (挂失), marks a lost one found (解挂), and offers nothing for the rest', () => {
+    expect(deskActions('active')).toEqual(['reportLost'])
+    expect(deskActions('lost')).toEqual(['found'])
+    expect(deskActions('replaced')).toEqual([])
+    expect(deskActions('expired')).toEqual([])
   })
 })

@@ -80,3 +80,30 @@ describe('device credentials api', () => {
     ])
   })
 })
+
+describe('stores api', () => {
+  it('lists the stores and saves one under its id', async () => {
+    const { listStores, saveStore } = await import('../../src/api/stores')
+    const store = { storeId: 's 004', name: '静安寺店', timeZone: 'Asia/Shanghai', region: '华东' }
+    answer = () => Response.json([store])
+    expect(await listStores()).toEqual([store])
+    answer = () => Response.json(store)
+    expect(await saveStore('s 004', { name: '静安寺店', timeZone: 'Asia/Shanghai', region: '华东' })).toEqual(store)
+    expect(calls.map((c) => [c.method, c.url, c.body, c.auth])).toEqual([
+      ['GET', '/api/v1/stores', undefined, 'Bearer admin-token'],
+      ['PUT', '/api/v1/stores/s%20004', { name: '静安寺店', timeZone: 'Asia/Shanghai', region: '华东' }, 'Bearer admin-token'],
+    ])
+  })
+
+  it('reports a card lost and found at the desk for a store', async () => {
+    const { markCardFound, markCardLost } = await import('../../src/api/members')
+    answer = () => Response.json({ cardNo: '8800012345', status: 'lost' })
+    expect(await markCardLost('8800012345', { storeId: 's001' })).toMatchObject({ status: 'lost' })
+    answer = () => Response.json({ cardNo: '8800012345', status: 'active' })
+    await markCardFound('8800012345', {})
+    expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['POST', '/api/v1/cards/8800012345/lost', { storeId: 's001' }],
+      ['POST', '/api/v1/cards/8800012345/found', {}],
+    ])
+  })
+})

@@ -35,7 +35,7 @@ describe('refusals on the staff and devices page', () => {
     const forbidden = new ApiError(403, 'auth.forbidden', 'Only the member, head office or the member\'s store may change the phone.')
     expect(staffRefusal(forbidden, zh.t, zh.te, 'members.errors')).toContain('会员所属门店的经理')
     expect(staffRefusal(forbidden, english.t, english.te, 'members.errors')).toContain("member's home store")
-    expect(staffRefusal(new ApiError(409, 'card.replaced', 'x'), english.t, english.te, 'members.errors')).toBe('The card was replaced: it cannot be marked found')
+    expect(staffRefusal(new ApiError(409, 'card.replaced', 'x'), english.t, english.te, 'members.errors')).toBe('The card was replaced by a new one: refresh to see the new card')
     expect(staffRefusal(new ApiError(409, 'member.phone_taken', 'x'), zh.t, zh.te, 'members.errors')).toBe('该手机号已是其他会员的手机号')
   })
 })

@@ -1,0 +1,28 @@
+// The chain's stores (GET/PUT /stores, StoresApi.cs): every store for head office, a manager's own for a manager.
+import { asList, get, put } from './http'
+
+/** One store as the api lists it: its name, IANA time zone (its business day and its receipts' clock) and region. */
+export interface Store {
+  storeId: string
+  name: string
+  timeZone: string
+  region?: string | null
+}
+
+/** What PUT /stores/{storeId} takes: the id is the path's. */
+export interface StoreChanges {
+  name: string
+  timeZone: string
+  region?: string
+}
+
+/** Sorted by id. A store that staff name but nobody set up (no PUT yet) is not listed. */
+export async function listStores(): Promise<Store[]> {
+  return asList<Store>(await get<unknown>('/stores'))
+}
+
+/**
+ * Creates the store, or changes it (head office, or a manager of that store: else 403 auth.forbidden_store).
+ * 400 with field errors, e.g. `timeZone` when it is not an IANA zone.
+ */
+export const saveStore = (storeId: string, changes: StoreChanges) => put<Store>(`/stores/${encodeURIComponent(storeId)}`, changes)
