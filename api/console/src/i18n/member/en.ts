@@ -261,6 +261,11 @@ const me: typeof zhCN = {
     done: 'Password changed: your other devices are signed out, this one stays signed in',
     hint: '8–128 characters, not digits only. Forgot it? Sign in with an SMS code and set a new one here',
   },
+  exportData: {
+    title: 'My data',
+    text: 'Download everything we hold about you: profile, cards, coupons, points ledger, purchases and shopping analysis (one JSON file).',
+    button: 'Download my data',
+  },
   signOutEverywhere: {
     title: 'Signed-in devices',
     text: 'Lost your phone, or signed in on someone else\'s computer? Sign out on every device, this one included; then sign in again.',
