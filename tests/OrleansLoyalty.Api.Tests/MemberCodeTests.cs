@@ -9,6 +9,9 @@ namespace OrleansLoyalty.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class MemberCodeTests(ApiFixture fixture)
 {
+    /// <summary>The api's own clock (the one it signs tokens and checks codes by).</summary>
+    private DateTimeOffset Now => fixture.App.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     private const string Password = "member-code-2026";
 
     [Fact]
@@ -47,8 +50,8 @@ public sealed class MemberCodeTests(ApiFixture fixture)
     {
         var (memberId, _) = await SignedInMemberAsync();
         var codes = fixture.App.Services.GetRequiredService<MemberAppCodes>();
-        var stale = codes.Issue(memberId, DateTimeOffset.UtcNow.AddMinutes(-11)).Code;
-        var fresh = codes.Issue(memberId, DateTimeOffset.UtcNow).Code;
+        var stale = codes.Issue(memberId, Now.AddMinutes(-11)).Code;
+        var fresh = codes.Issue(memberId, Now).Code;
         var forged = fresh[..^1] + (char)('0' + ((fresh[^1] - '0' + 1) % 10));
         var txnId = LoyaltyClient.NewId("T");
 

@@ -11,8 +11,6 @@ public sealed class LiveConnections
 {
     private readonly ConcurrentDictionary<string, (ClaimsPrincipal User, Action Abort)> _open = new(StringComparer.Ordinal);
 
-    public int Count => _open.Count;
-
     public void Opened(string connectionId, ClaimsPrincipal user, Action abort) => _open[connectionId] = (user, abort);
 
     public void Closed(string connectionId) => _open.TryRemove(connectionId, out _);

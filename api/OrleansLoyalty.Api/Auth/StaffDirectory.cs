@@ -12,11 +12,19 @@ public sealed class StaffDirectory(NpgsqlDataSource db, TimeProvider clock)
 {
     private const long AdminGuardLock = 0x53746166664C6B; // "StaffLk"
 
-    public async Task<IReadOnlyList<StaffView>> List(CancellationToken ct)
+    public Task<IReadOnlyList<StaffView>> List(CancellationToken ct) => Read(null, ct);
+
+    public async Task<StaffView> Get(string username, CancellationToken ct) =>
+        (await Read(username, ct)).SingleOrDefault() ?? throw NotFound(username);
+
+    /// <summary>Every account, or the one named.</summary>
+    private async Task<IReadOnlyList<StaffView>> Read(string? username, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
-            SELECT username, roles, store_ids, created_at, disabled, disabled_at FROM staff_accounts ORDER BY username
+            SELECT username, roles, store_ids, created_at, disabled, disabled_at FROM staff_accounts
+            WHERE @u::text IS NULL OR username = @u ORDER BY username
             """);
+        cmd.Parameters.Add(new NpgsqlParameter<string?>("u", NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = username });
         var staff = new List<StaffView>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -26,9 +34,6 @@ public sealed class StaffDirectory(NpgsqlDataSource db, TimeProvider clock)
         }
         return staff;
     }
-
-    public async Task<StaffView> Get(string username, CancellationToken ct) =>
-        (await List(ct)).FirstOrDefault(s => s.Username == username) ?? throw NotFound(username);
 
     /// <summary>New roles and stores; refused when it takes the last enabled administrator's role away.</summary>
     public Task Update(string username, string[] roles, string[] storeIds, CancellationToken ct) =>

@@ -41,6 +41,21 @@ public static class StoreScope
         }
     }
 
+    /// <summary>A member token for exactly this member.</summary>
+    public static bool IsTheMember(this ClaimsPrincipal user, string memberId) => user.IsMemberOnly() && user.Subject() == memberId;
+
+    /// <summary>
+    /// Refuses with 403 <c>auth.forbidden</c> unless the caller is the member themself (or, with
+    /// <paramref name="orAdmin"/>, head office): what only a member may do for their own account.
+    /// </summary>
+    public static void RequireTheMember(this ClaimsPrincipal user, string memberId, string refusal, bool orAdmin = false)
+    {
+        if (!user.IsTheMember(memberId) && !(orAdmin && user.IsAdmin()))
+        {
+            throw new LoyaltyException(ErrorCodes.AuthForbidden, refusal, 403);
+        }
+    }
+
     /// <summary>The store an action is booked to: the one given, or the caller's only store.</summary>
     public static string ActingStore(this Rules rules, ClaimsPrincipal user, string? storeId)
     {

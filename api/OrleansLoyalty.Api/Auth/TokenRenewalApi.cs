@@ -34,8 +34,7 @@ public static class TokenRenewalApi
             {
                 throw SignInAgain("The member no longer exists.");
             }
-            var token = tokens.Issue(memberId, [Roles.Member], [], device: false, started);
-            return TypedResults.Ok(new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId));
+            return TypedResults.Ok(MemberSignInApi.MemberToken(tokens, memberId, started));
         }
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Manager))
         {

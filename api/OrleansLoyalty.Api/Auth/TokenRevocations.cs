@@ -13,8 +13,6 @@ public sealed class TokenRevocations
     private readonly ConcurrentDictionary<string, long> _notBeforeMs = new(StringComparer.Ordinal);
     private volatile bool _any;
 
-    public int Count => _notBeforeMs.Count;
-
     /// <summary>Raised with the subject whenever its tokens' cut-off moves on.</summary>
     public event Action<string>? Revoked;
 

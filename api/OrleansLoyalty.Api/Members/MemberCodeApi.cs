@@ -23,10 +23,7 @@ public static class MemberCodeApi
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
         // The code spends the member's points and stored value at a lane: staff have the card or the phone for that.
-        if (!user.IsMemberOnly() || user.Subject() != memberId)
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member may show their member code.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member may show their member code.");
         if (await grains.GetGrain<IMemberGrain>(memberId).Get() is null)
         {
             throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);

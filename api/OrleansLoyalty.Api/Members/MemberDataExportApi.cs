@@ -38,10 +38,7 @@ public static class MemberDataExportApi
         HttpResponse response, CancellationToken ct)
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
-        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, or head office for them, may export a member's data.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member, or head office for them, may export a member's data.", orAdmin: true);
         var member = await grains.GetGrain<IMemberGrain>(memberId).Get()
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
         var now = clock.GetUtcNow();

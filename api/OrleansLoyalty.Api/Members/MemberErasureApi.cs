@@ -28,10 +28,7 @@ public static class MemberErasureApi
         TokenRevocationStore revocations, CancellationToken ct)
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
-        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only head office or the member themself may erase a member.", 403);
-        }
+        user.RequireTheMember(memberId, "Only head office or the member themself may erase a member.", orAdmin: true);
         var erasedAt = await grains.GetGrain<IMemberGrain>(memberId).Erase();
         // Messages still waiting hold the phone (encrypted): they go too. A repeat of the request deletes nothing more.
         await OutboxDeliverySql.ForgetMember(db, memberId, ct);

@@ -38,7 +38,7 @@ public static class MemberPhoneApi
         IOptions<SignInOptions> options)
     {
         new Rules().Phone("phone", request.Phone).ThrowIfAny();
-        RequireSelf(user, memberId);
+        user.RequireTheMember(memberId, "Only the member may ask for a code for their new number.");
         // The registration code's rules: a code only to a number no member has, and no telling which.
         await grains.GetGrain<IMemberDirectoryGrain>(0).SendRegistrationCode(request.Phone!);
         var o = options.Value;
@@ -59,7 +59,7 @@ public static class MemberPhoneApi
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, $"No member {memberId}.", 404);
         if (self)
         {
-            RequireSelf(user, memberId);
+            user.RequireTheMember(memberId, "Only the member may change their own number with a code.");
             if (!await grains.GetGrain<IMemberDirectoryGrain>(0).VerifyRegistrationCode(request.Phone!, request.Otp!))
             {
                 throw new LoyaltyException(ErrorCodes.MemberPhoneNotVerified, "The code is wrong, used or expired: ask for a new one.", 422);
@@ -71,13 +71,5 @@ public static class MemberPhoneApi
         }
         var changed = await grains.GetGrain<IMemberGrain>(memberId).ChangePhone(request.Phone!);
         return TypedResults.Ok(await MemberViews.Build(changed, user, grains, programme.Current));
-    }
-
-    private static void RequireSelf(ClaimsPrincipal user, string memberId)
-    {
-        if (!user.IsMemberOnly() || user.Subject() != memberId)
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member may ask for a code for their new number.", 403);
-        }
     }
 }

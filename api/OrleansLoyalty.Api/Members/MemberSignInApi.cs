@@ -110,10 +110,7 @@ public static partial class MemberSignInApi
     private static async Task<Ok<MemberLoginResponse>> SetPassword(string memberId, SetPasswordRequest request, ClaimsPrincipal user, IGrainFactory grains,
         PasswordHasher hasher, TokenService tokens, TokenRevocationStore revocations, CancellationToken ct)
     {
-        if (!user.IsMemberOnly() || user.Subject() != memberId)
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member may set their own password.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member may set their own password.");
         new Rules().MemberPassword("password", request.Password, required: true).ThrowIfAny();
         await grains.GetGrain<IMemberSignInGrain>(memberId).SetPassword(hasher.Hash(request.Password!));
         // Whoever signed in with the old password (a shared tablet, a lost phone) is signed out; this session goes on with a new token.
@@ -124,17 +121,15 @@ public static partial class MemberSignInApi
     private static async Task<NoContent> SignOutEverywhere(string memberId, ClaimsPrincipal user, TokenRevocationStore revocations, CancellationToken ct)
     {
         new Rules().Text("memberId", memberId, 32).ThrowIfAny();
-        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member or head office may sign a member out.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member or head office may sign a member out.", orAdmin: true);
         await revocations.Revoke(TokenSubjects.Member(memberId), AuditActions.MemberSignedOutEverywhere, ct);
         return TypedResults.NoContent();
     }
 
-    private static MemberLoginResponse MemberToken(TokenService tokens, string memberId)
+    /// <summary>A member's login answer; <paramref name="sessionStarted"/> for a renewal (null: a sign-in).</summary>
+    internal static MemberLoginResponse MemberToken(TokenService tokens, string memberId, DateTimeOffset? sessionStarted = null)
     {
-        var token = tokens.Issue(memberId, [Roles.Member], [], device: false);
+        var token = tokens.Issue(memberId, [Roles.Member], [], device: false, sessionStarted);
         return new MemberLoginResponse(token.AccessToken, token.TokenType, token.ExpiresIn, token.Roles, memberId);
     }
 

@@ -34,19 +34,13 @@ public static partial class MemberWeChatApi
             rules.Add("openId", "must be the 16 to 64 letters, digits, '-' or '_' of a WeChat open id");
         }
         rules.ThrowIfAny();
-        if (!user.IsMemberOnly() || user.Subject() != memberId)
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member may bind their WeChat.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member may bind their WeChat.");
         return await Change(memberId, new ContactChanges(null, null, null, null, null, null, WeChatOpenId: request.OpenId), user, grains, programme);
     }
 
     private static async Task<Ok<MemberView>> Unbind(string memberId, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme)
     {
-        if (!user.IsAdmin() && !(user.IsMemberOnly() && user.Subject() == memberId))
-        {
-            throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member or head office may unbind WeChat.", 403);
-        }
+        user.RequireTheMember(memberId, "Only the member or head office may unbind WeChat.", orAdmin: true);
         return await Change(memberId, new ContactChanges(null, null, null, null, null, null, UnbindWeChat: true), user, grains, programme);
     }
 

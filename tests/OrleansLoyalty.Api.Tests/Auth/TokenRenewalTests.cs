@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
@@ -11,6 +12,9 @@ namespace OrleansLoyalty.Api.Tests.Auth;
 [Collection(ApiCollection.Name)]
 public sealed class TokenRenewalTests(ApiFixture fixture)
 {
+    /// <summary>The api's own clock (the one it signs tokens and checks codes by).</summary>
+    private DateTimeOffset Now => fixture.App.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     [Fact]
     public async Task Staff_and_members_swap_a_live_token_for_a_fresh_one_that_works()
     {
@@ -30,8 +34,8 @@ public sealed class TokenRenewalTests(ApiFixture fixture)
     [Fact]
     public async Task A_session_past_its_limit_a_disabled_account_and_a_lane_get_no_fresh_token()
     {
-        var stale = Client(Token("admin", ["admin"], sessionStarted: DateTimeOffset.UtcNow.AddHours(-13)));
-        var recent = Client(Token("admin", ["admin"], sessionStarted: DateTimeOffset.UtcNow.AddHours(-11)));
+        var stale = Client(Token("admin", ["admin"], sessionStarted: Now.AddHours(-13)));
+        var recent = Client(Token("admin", ["admin"], sessionStarted: Now.AddHours(-11)));
         var username = LoyaltyClient.NewId("mgr");
         await fixture.Admin.PostAsync("/api/v1/staff", new { username, password = "manager-password", roles = new[] { "manager" }, storeIds = new[] { "s001" } });
         var manager = await LoyaltyClient.SignInAsync(fixture.App.CreateClient(), username, "manager-password");
@@ -56,7 +60,7 @@ public sealed class TokenRenewalTests(ApiFixture fixture)
     /// <summary>A token as the api signs them, for a session that began at <paramref name="sessionStarted"/>.</summary>
     private string Token(string subject, string[] roles, DateTimeOffset sessionStarted)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = Now;
         var claims = new List<Claim>
         {
             new("sub", subject),

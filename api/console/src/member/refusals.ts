@@ -26,3 +26,8 @@ export function refusalOf(error: unknown, t: Translate, te: (key: string) => boo
   if (error.status === 429) return { title: t('me.login.tooManyRequests'), detail: '' }
   return { title: t('common.error', { message: error.message }), detail: elsewhere.map(([field, problems]) => `${field}: ${problems.join('; ')}`).join('\n') }
 }
+
+/** The one line a toast shows for a refusal of an action without a form (a button on a card). */
+export function refusalLine(error: unknown, t: Translate, te: (key: string) => boolean): string {
+  return refusalOf(error, t, te)?.title ?? t('common.error', { message: String(error) })
+}
