@@ -18,7 +18,7 @@ public sealed class DeviceEventParserTests
     [InlineData("card", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","cardNo":"88","medium":"nfc"}""", "'medium' must be one of")]
     [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"phone","phone":"12345"}""", "not a valid mobile number")]
     [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"pay","txnId":"t1","tenders":[]}""", "1 to 8 entries")]
-    [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"pay","txnId":"t1","tenders":[{"kind":"storedValue","amount":100}]}""", "names its 'cardNo'")]
+    [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"pay","txnId":"t1","tenders":[{"kind":"storedValue","amount":100}],"paymentPin":"12345"}""", "'paymentPin' is 6 digits")]
     [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"redeemPoints","points":"500"}""", "'points' must be an integer")]
     [InlineData("pos", """{"eventId":"e1","at":"2026-11-22T09:30:00Z","type":"return","txnId":"r1","originalTxnId":"t1","lines":[{"lineId":"1","qty":1.5}]}""", "'qty' must be an integer")]
     public void Invalid_fields_are_refused_with_a_message_naming_them(string kind, string json, string expected)

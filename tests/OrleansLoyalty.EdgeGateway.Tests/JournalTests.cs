@@ -76,6 +76,31 @@ public sealed class JournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pay_with_a_payment_pin_reaches_its_lane_with_it_but_the_journal_on_disk_never_holds_it()
+    {
+        JournaledEvent entry;
+        await using (var journal = Open())
+        {
+            var pay = Event("pay-pin") with
+            {
+                Kind = LaneEventKind.Pay, Barcode = null, Qty = null, TxnId = "T-PIN", PaymentPin = "024680",
+                Tenders = [new LaneTender { Kind = "storedValue", Amount = 500 }],
+            };
+            var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Assert.True(journal.TryAppend(pay, 0, _ => durable.SetResult(), out var appended));
+            await durable.Task;
+            entry = appended!;
+        }
+
+        Assert.Equal("024680", entry.Event.PaymentPin);
+        var onDisk = string.Concat(Directory.GetFiles(_directory).Select(File.ReadAllText));
+        Assert.Contains("T-PIN", onDisk, StringComparison.Ordinal);
+        Assert.DoesNotContain("024680", onDisk, StringComparison.Ordinal);
+        await using var reopened = Open();
+        Assert.Null(Assert.Single(reopened.Recovery.PendingByLane["01"]).Journaled.Event.PaymentPin);
+    }
+
+    [Fact]
     public async Task A_snapshot_written_by_an_older_gateway_with_the_ids_themselves_still_recognises_them()
     {
         Directory.CreateDirectory(_directory);

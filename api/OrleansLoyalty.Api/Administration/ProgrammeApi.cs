@@ -30,7 +30,9 @@ public static class ProgrammeApi
     {
         var saved = await reader.ProgrammeAsync(ct);
         http.Response.Headers[VersionHeader] = (saved?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Json(saved?.Programme ?? Programme.Default, RulesJson.Options);
+        // A programme saved before a section existed shows that section's defaults, which are what applies.
+        var programme = saved?.Programme ?? Programme.Default;
+        return TypedResults.Json(programme with { StoredValue = programme.StoredValueRules }, RulesJson.Options);
     }
 
     private static async Task<IResult> Put(HttpContext http, ClaimsPrincipal user, RulesWriter writer, TimeProvider clock, CancellationToken ct)

@@ -14,6 +14,7 @@ public static class ProgrammeNormalizer
     {
         Earning = p.Earning is null ? null! : p.Earning with { ExcludedCategories = Paths(p.Earning.ExcludedCategories) },
         NotDiscountableCategories = Paths(p.NotDiscountableCategories),
+        StoredValue = p.StoredValueRules,
         Gifts = p.Gifts is null ? null! : p.Gifts with
         {
             SignUp = p.Gifts.SignUp is null ? null! : p.Gifts.SignUp with { Coupon = Template(p.Gifts.SignUp.Coupon) },

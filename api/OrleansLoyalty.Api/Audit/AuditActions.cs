@@ -20,6 +20,8 @@ public static class AuditActions
     public const string MemberPhoneChanged = "member.phone_changed";
     public const string MemberWeChatBound = "member.wechat_bound";
     public const string MemberWeChatUnbound = "member.wechat_unbound";
+    public const string MemberPaymentPinSet = "member.payment_pin_set";
+    public const string MemberPaymentPinCleared = "member.payment_pin_cleared";
 
     public const string MemberRegistered = "member.registered";
     public const string MemberLookedUp = "member.looked_up";

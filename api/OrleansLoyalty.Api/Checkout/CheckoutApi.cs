@@ -48,7 +48,7 @@ public static class CheckoutApi
         var tenders = CheckoutValidation.Tenders(body, rules);
         rules.ThrowIfAny();
         user.RequireStore(basket.StoreId);
-        var receipt = await committer.Commit(new CommitRequest(body.TxnId!, basket, tenders));
+        var receipt = await committer.Commit(new CommitRequest(body.TxnId!, basket, tenders, body.PaymentPin));
         return TypedResults.Ok(receipt);
     }
 

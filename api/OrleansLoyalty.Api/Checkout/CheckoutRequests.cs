@@ -40,6 +40,8 @@ public sealed record CheckoutBody
     public long? RedeemPoints { get; set; }
     public string? TxnId { get; set; }
     public TenderBody[]? Tenders { get; set; }
+    /// <summary>The member's payment PIN when stored value needs it (docs/payment-pin.md); commit only.</summary>
+    public string? PaymentPin { get; set; }
 }
 
 public sealed record ReturnLineBody

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Domain.Payments;
 using System.Collections.Immutable;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Checkout;
@@ -118,11 +119,19 @@ public static class CheckoutValidation
             {
                 rules.Add($"{at}.amount", "must be a whole number of fen from 0");
             }
-            if (tender.Kind == TenderKinds.StoredValue)
+            if (tender.Kind == TenderKinds.StoredValue && tender.CardNo is not null)
             {
                 rules.CardNo($"{at}.cardNo", tender.CardNo);
             }
+            else if (tender.Kind == TenderKinds.StoredValue && body.Member is null)
+            {
+                rules.Add($"{at}.cardNo", "is required unless the member is identified (then their own cards pay)");
+            }
             tenders.Add(new Tender(tender.Kind ?? "", tender.Amount ?? 0, tender.Kind == TenderKinds.StoredValue ? tender.CardNo : null));
+        }
+        if (body.PaymentPin is not null && !PaymentPins.IsWellFormed(body.PaymentPin))
+        {
+            rules.Add("paymentPin", "must be the member's 6-digit payment PIN");
         }
         return tenders.ToImmutable();
     }

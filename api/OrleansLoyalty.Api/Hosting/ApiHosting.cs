@@ -138,6 +138,7 @@ public static class ApiHosting
         api.MapMemberCodeApi();
         api.MapMemberPhoneApi();
         api.MapMemberWeChatApi();
+        api.MapPaymentPinApi();
         api.MapMemberPurchasesApi();
         api.MapMemberDataExportApi();
         api.MapAuditApi();

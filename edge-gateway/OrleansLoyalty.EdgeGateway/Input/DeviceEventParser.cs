@@ -1,3 +1,4 @@
+using OrleansLoyalty.Domain.Payments;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -109,7 +110,7 @@ public sealed class DeviceEventParser
         "coupon" => common with { Kind = LaneEventKind.Coupon, CouponCode = reader.RequiredId("code") },
         "redeemPoints" => common with { Kind = LaneEventKind.RedeemPoints, Points = reader.RequiredLong("points", 1, 1_000_000_000) },
         "removeLine" => common with { Kind = LaneEventKind.RemoveLine, LineId = reader.RequiredId("lineId") },
-        "pay" => common with { Kind = LaneEventKind.Pay, TxnId = reader.RequiredId("txnId"), Tenders = ReadTenders(reader) },
+        "pay" => common with { Kind = LaneEventKind.Pay, TxnId = reader.RequiredId("txnId"), Tenders = ReadTenders(reader), PaymentPin = ReadPaymentPin(reader) },
         "void" => common with { Kind = LaneEventKind.Void },
         _ => common with
         {
@@ -133,14 +134,17 @@ public sealed class DeviceEventParser
         {
             var tender = PayloadReader.ForObject(element, "each tender");
             var kind = tender.RequiredOneOf("kind", TenderKinds);
+            // A storedValue tender without a cardNo pays from the identified member's own cards (an app code, a phone).
             var cardNo = tender.OptionalId("cardNo");
-            if (kind == "storedValue" && cardNo is null)
-            {
-                throw new PayloadFieldException("a storedValue tender names its 'cardNo'");
-            }
             builder.Add(new LaneTender { Kind = kind, Amount = tender.RequiredLong("amount", 0, 100_000_000_000), CardNo = cardNo });
         }
         return builder.ToImmutable();
+    }
+
+    private static string? ReadPaymentPin(PayloadReader reader)
+    {
+        var pin = reader.OptionalString("paymentPin");
+        return pin is null || PaymentPins.IsWellFormed(pin) ? pin : throw new PayloadFieldException("'paymentPin' is 6 digits");
     }
 
     private static ImmutableArray<LaneReturnLine> ReadReturnLines(PayloadReader reader)

@@ -27,6 +27,15 @@ public static class ErrorCodes
     public const string CardExpired = "card.expired";
     public const string StoredValueInsufficient = "storedvalue.insufficient";
     public const string StoredValueLimitExceeded = "storedvalue.limit_exceeded";
+    /// <summary>This stored-value payment needs the member's payment PIN (docs/payment-pin.md): ask for it and pay again.</summary>
+    public const string StoredValuePinRequired = "storedvalue.pin_required";
+    public const string StoredValuePinWrong = "storedvalue.pin_wrong";
+    /// <summary>Too many wrong PINs in a row: stored value waits for the lock to end or for a new PIN.</summary>
+    public const string StoredValuePinLocked = "storedvalue.pin_locked";
+    /// <summary>A payment PIN anyone would guess first (all one digit, a run like 123456).</summary>
+    public const string PaymentPinWeak = "payment_pin.weak";
+    /// <summary>Changing the PIN takes the current PIN or a code sent to the member's phone, and this one was wrong.</summary>
+    public const string PaymentPinProofWrong = "payment_pin.proof_wrong";
     public const string CardNotBound = "card.not_bound";
     public const string PointsInsufficient = "points.insufficient";
     public const string TxnConflict = "txn.conflict";

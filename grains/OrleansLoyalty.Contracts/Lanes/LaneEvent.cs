@@ -38,6 +38,12 @@ public sealed record LaneEvent
     /// <summary>Set only when a <c>pay</c> accepted offline is replayed into the cluster.</summary>
     [Id(18)] public LaneOfflineSale? OfflineSale { get; init; }
 
+    /// <summary>
+    /// A <c>pay</c>'s payment PIN for stored value (docs/payment-pin.md). Never written to the gateway's journal: a pay
+    /// replayed after a restart has none, and a sale that needs one is refused and paid again.
+    /// </summary>
+    [Id(20), System.Text.Json.Serialization.JsonIgnore] public string? PaymentPin { get; init; }
+
     /// <summary>Set only when a <c>scan</c> sold offline is replayed: the item as the offline catalog priced it.</summary>
     [Id(19)] public LaneOfflineItem? OfflineItem { get; init; }
 }

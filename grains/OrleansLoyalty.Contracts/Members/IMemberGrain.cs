@@ -28,6 +28,9 @@ public interface IMemberGrain : IGrainWithStringKey
     /// </summary>
     Task<MemberSnapshot> ChangePhone(string phone);
 
+    /// <summary>Tells the member by SMS that their payment PIN was set or changed (or, <paramref name="removed"/>, cleared at the desk).</summary>
+    Task TellPaymentPinChanged(bool removed);
+
     /// <summary>Whether the points exchange <paramref name="txnId"/> happened (a reward's stock settling a reservation).</summary>
     Task<bool> HasExchanged(string txnId);
 

@@ -22,9 +22,10 @@ public interface IMemberSignInGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sends a fresh one-time code to <paramref name="phone"/> through the notification outbox, unless the member asked
-    /// too recently or too often. The code replaces any earlier one.
+    /// too recently or too often. The code replaces any earlier one. <paramref name="template"/>: the message that carries
+    /// it (null: the sign-in code's; the payment PIN's code says what it is for).
     /// </summary>
-    Task<CodeRequestOutcome> SendCode(string phone);
+    Task<CodeRequestOutcome> SendCode(string phone, string? template = null);
 
     /// <summary>Forgets everything: the member was erased.</summary>
     Task Erase();

@@ -9,6 +9,7 @@ namespace OrleansLoyalty.Domain;
 /// Category paths (prefix match) that get no tier, member-day, campaign or coupon discount
 /// (points may still pay for them).
 /// </param>
+/// <param name="StoredValue">When stored value takes the payment PIN; null (a programme saved before it existed) is the default.</param>
 [GenerateSerializer, Immutable, Alias("domain.Programme")]
 public sealed record Programme(
     [Id(0)] ImmutableArray<TierDefinition> Tiers,
@@ -19,8 +20,13 @@ public sealed record Programme(
     [Id(5)] MemberDayPolicy MemberDay,
     [Id(6)] CouponPolicy Coupons,
     [Id(7)] ReturnPolicy Returns,
-    [Id(8)] ImmutableArray<ImmutableArray<string>> NotDiscountableCategories)
+    [Id(8)] ImmutableArray<ImmutableArray<string>> NotDiscountableCategories,
+    [Id(9)] StoredValuePolicy? StoredValue = null)
 {
+    /// <summary>The stored-value rules in force.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public StoredValuePolicy StoredValueRules => StoredValue ?? StoredValuePolicy.Default;
+
     /// <summary>Top-level categories the default programme excludes from earning and from discounts.</summary>
     public static ImmutableArray<ImmutableArray<string>> DefaultExcludedCategories { get; } =
     [
@@ -51,7 +57,8 @@ public sealed record Programme(
         MemberDay: new MemberDayPolicy(Enabled: true, DayOfWeek.Wednesday, DiscountBasisPoints: 1000, Label: "会员日"),
         Coupons: new CouponPolicy(OnePerKind: true, RestoreOnVoidOrFullReturn: true),
         Returns: new ReturnPolicy(ClawbackShortfall.NegativeBalance),
-        NotDiscountableCategories: DefaultExcludedCategories);
+        NotDiscountableCategories: DefaultExcludedCategories,
+        StoredValue: StoredValuePolicy.Default);
 
     /// <summary>The tier with <paramref name="tierId"/>, or null.</summary>
     public TierDefinition? FindTier(string? tierId)

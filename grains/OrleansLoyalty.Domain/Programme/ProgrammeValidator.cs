@@ -5,6 +5,9 @@ public static class ProgrammeValidator
 {
     private const int FullBasisPoints = 10_000;
 
+    /// <summary>¥10,000: a PIN-free limit above it would be no limit at all.</summary>
+    private const long MaxPinFreeLimit = 1_000_000;
+
     public static IReadOnlyList<string> Validate(Programme? programme)
     {
         var errors = new List<string>();
@@ -32,6 +35,10 @@ public static class ProgrammeValidator
             errors.Add("returns.shortfall is not a known policy");
         }
         ValidateCategories("notDiscountableCategories", programme.NotDiscountableCategories, errors);
+        if (programme.StoredValue is { PinFreeLimit: < 0 or > MaxPinFreeLimit })
+        {
+            errors.Add($"storedValue.pinFreeLimit must be 0 to {MaxPinFreeLimit} fen");
+        }
         return errors;
     }
 

@@ -18,6 +18,12 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
     public async Task<Receipt> Commit(CommitRequest request)
     {
         var txnId = request.TxnId;
+        if (request.Tenders.Any(t => t.Kind == TenderKinds.StoredValue))
+        {
+            // Stored value always has a card as a second participant: planning here would only be done again there
+            // (and ask for the payment PIN twice).
+            return await grains.GetGrain<ICheckoutGrain>(txnId).Commit(request);
+        }
         try
         {
             var plan = await planner.Plan(txnId, request, planner.Fingerprint(request));

@@ -14,7 +14,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <see cref="Committer"/> plan with it, so the two decide alike.
 /// </summary>
 public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, PersonalDataProtector protector, MemberAppCodes codes,
-    [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
+    PaymentPinGate pins, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     private readonly Func<string, Contracts.Cards.ICardGrain> _card = new StringKeyGrainReferences<Contracts.Cards.ICardGrain>(grains).Get;
     private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
@@ -35,13 +35,14 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
             throw new LoyaltyException(ErrorCodes.TendersMismatch,
                 $"The tenders add up to {tenders.Sum(t => t.Amount)} fen but the total is {quote.Total} fen.", 422);
         }
-        var debits = tenders.Where(t => t.Kind == TenderKinds.StoredValue)
-            .GroupBy(t => t.CardNo!)
-            .Select(g => new CardDebit(g.Key, g.Sum(t => t.Amount)))
-            .ToImmutableArray();
+        var debits = await CardDebits(tenders, basket.Member, shopper);
         if (member is not null && debits.Any(d => !member.CardNos.Contains(d.CardNo)))
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Stored value can only be paid from the shopper's own cards.", 403);
+        }
+        if (!debits.IsEmpty)
+        {
+            await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin);
         }
         var now = clock.GetUtcNow();
         var effect = member is null
@@ -59,5 +60,32 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
         var budgets = quote.CampaignUsages.IsDefault ? [] : quote.CampaignUsages.Where(u => u.Amount > 0 && pricer.HasBudget(u.CampaignId)).ToList();
         return new CheckoutPlan(txnId, hash, storedBasket, tenders, quote, member?.Context.MemberId, effect, debits, now,
             couponsUsed, publicCoupons, budgets, member?.CardNos);
+    }
+
+    private async Task<ImmutableArray<CardDebit>> CardDebits(ImmutableArray<Tender> tenders, MemberRef? shown, ResolvedMember? shopper)
+    {
+        if (!StoredValueTenders.AnyWithoutCard(tenders))
+        {
+            return StoredValueTenders.Debits(tenders, []);
+        }
+        if (shopper is null)
+        {
+            throw new LoyaltyException(ErrorCodes.RequestInvalid, "A storedValue tender without a cardNo pays from the member's cards: identify the member.", 400);
+        }
+        // The card shown first, then the member's others in the order they got them.
+        var cardNos = shopper.View.CardNos.OrderBy(cardNo => cardNo == shown?.CardNo ? 0 : 1).ToList();
+        var cards = await Task.WhenAll(cardNos.Select(cardNo => _card(cardNo).Get()));
+        return StoredValueTenders.Debits(tenders, [.. cards.Where(card => card.Status == Contracts.Cards.CardStatus.Active)]);
+    }
+
+    /// <summary>Whose PIN a sale's stored value needs: the member's, or, for an anonymous shopper, each paying card's holder.</summary>
+    private async Task<IReadOnlyCollection<string>> CardOwners(ImmutableArray<CardDebit> debits, MemberPricingView? member)
+    {
+        if (member is not null)
+        {
+            return [member.Context.MemberId];
+        }
+        var cards = await Task.WhenAll(debits.Select(debit => _card(debit.CardNo).Get()));
+        return cards.Select(card => card.MemberId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
     }
 }

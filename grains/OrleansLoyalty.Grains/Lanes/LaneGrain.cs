@@ -107,7 +107,7 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
             return new MemberRef(e.CardNo, null, null, null);
         }
         var now = clock.GetUtcNow();
-        return new MemberRef(null, codes.MemberIdOf(e.CardNo!, e.At < now ? e.At : now), null, null);
+        return new MemberRef(null, codes.MemberIdOf(e.CardNo!, e.At < now ? e.At : now), null, null, AppCodeShown: true);
     }
 
     /// <summary>Prices <paramref name="next"/>; only if that works does it become the session.</summary>
@@ -174,7 +174,7 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
         Receipt receipt;
         try
         {
-            receipt = await committer.Commit(new CommitRequest(e.TxnId!, basket, tenders));
+            receipt = await committer.Commit(new CommitRequest(e.TxnId!, basket, tenders, e.PaymentPin));
         }
         catch (LoyaltyException refusal)
         {

@@ -33,6 +33,7 @@ public sealed partial class MemberGrain
         // find the phone by, and erasing again finishes the job.
         await GrainFactory.GetGrain<IPhoneIndexGrain>(protector.PhoneIndexKey(_profile!.Phone)).Release(MemberId);
         await GrainFactory.GetGrain<IMemberSignInGrain>(MemberId).Erase();
+        await GrainFactory.GetGrain<IPaymentPinGrain>(MemberId).Clear();
         s.Registered = false;
         s.ProtectedProfile = "";
         s.ErasedAt = clock.GetUtcNow();

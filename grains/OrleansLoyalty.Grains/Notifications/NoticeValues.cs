@@ -15,5 +15,8 @@ public sealed record BirthdayCouponValues(string Coupon, DateOnly ValidTo);
 /// <summary>The values of a <c>member.phone_changed</c> message: the new number's last four digits only.</summary>
 public sealed record PhoneChangedValues(string NewNumberEnding);
 
+/// <summary>The values of a <c>payment_pin.changed</c> message: whether the PIN is now removed (by staff at the desk) rather than set.</summary>
+public sealed record PaymentPinChangedValues(bool Removed);
+
 /// <summary>The values of a <c>member.inactive</c> message.</summary>
 public sealed record InactiveValues(long Points);

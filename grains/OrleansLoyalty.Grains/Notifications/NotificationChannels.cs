@@ -38,6 +38,12 @@ public static class NotificationTemplates
     /// </summary>
     public const string PhoneChanged = "member.phone_changed";
 
+    /// <summary>A code the member asked for to set or change their payment PIN (docs/payment-pin.md). Values: <see cref="SignIn.SignInCodeValues"/>.</summary>
+    public const string PaymentPinCode = "payment_pin.code";
+
+    /// <summary>The member's payment PIN was set, changed or removed: a security notice, sent at once. Values: <see cref="PaymentPinChangedValues"/>.</summary>
+    public const string PaymentPinChanged = "payment_pin.changed";
+
     /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
     public const string Inactive = "member.inactive";
 }

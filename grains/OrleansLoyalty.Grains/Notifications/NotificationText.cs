@@ -15,6 +15,8 @@ public static class NotificationText
         NotificationTemplates.BirthdayCoupon => BirthdayCoupon(NotificationValues.Read<BirthdayCouponValues>(values)),
         NotificationTemplates.Inactive => Inactive(NotificationValues.Read<InactiveValues>(values)),
         NotificationTemplates.PhoneChanged => PhoneChanged(NotificationValues.Read<PhoneChangedValues>(values)),
+        NotificationTemplates.PaymentPinCode => PaymentPinCode(NotificationValues.Read<SignInCodeValues>(values)),
+        NotificationTemplates.PaymentPinChanged => PaymentPinChanged(NotificationValues.Read<PaymentPinChangedValues>(values)),
         _ => throw new ArgumentException($"No text for template '{template}'.", nameof(template)),
     };
 
@@ -27,7 +29,8 @@ public static class NotificationText
         NotificationTemplates.LowBalance => "储值余额提醒",
         NotificationTemplates.BirthdayCoupon => "生日礼券已到账",
         NotificationTemplates.Inactive => "好久不见",
-        NotificationTemplates.PhoneChanged => "账号安全提醒",
+        NotificationTemplates.PhoneChanged or NotificationTemplates.PaymentPinChanged => "账号安全提醒",
+        NotificationTemplates.PaymentPinCode => "支付密码验证码",
         _ => "会员通知",
     };
 
@@ -48,6 +51,14 @@ public static class NotificationText
 
     private static string PhoneChanged(PhoneChangedValues v) =>
         $"您的会员账号已改用尾号 {v.NewNumberEnding} 的手机号。如非本人操作，请立即到门店服务台或致电客服。";
+
+    private static string PaymentPinCode(SignInCodeValues v) =>
+        $"您正在设置会员储值支付密码，验证码是 {v.Code}，{v.ValidMinutes} 分钟内有效。请勿告诉他人，包括门店员工。";
+
+    private static string PaymentPinChanged(PaymentPinChangedValues v) =>
+        v.Removed
+            ? "您的会员储值支付密码已在门店服务台清除，请在会员 App 中重新设置。如非本人操作，请立即致电客服。"
+            : "您的会员储值支付密码已设置成功。如非本人操作，请立即挂失会员卡并致电客服。";
 
     private static string Yuan(long fen) => (fen / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (fen % 100 == 0 ? "" : "." + (fen % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 

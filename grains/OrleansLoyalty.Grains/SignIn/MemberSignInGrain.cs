@@ -57,9 +57,9 @@ public sealed class MemberSignInGrain(
         await state.WriteOrDropActivation(this);
     }
 
-    public async Task<CodeRequestOutcome> SendCode(string phone)
+    public async Task<CodeRequestOutcome> SendCode(string phone, string? template = null)
     {
-        var outcome = _codes.Issue(state.State, MemberId, phone, MemberId, NotificationTemplates.SignInCode, clock.GetUtcNow());
+        var outcome = _codes.Issue(state.State, MemberId, phone, MemberId, template ?? NotificationTemplates.SignInCode, clock.GetUtcNow());
         if (outcome.Sent)
         {
             await state.WriteOrDropActivation(this);

@@ -62,11 +62,13 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<BasketPricer>();
         services.TryAddSingleton<Quoter>();
         services.TryAddSingleton<SalePlanner>();
+        services.TryAddSingleton<PaymentPinGate>();
         services.TryAddSingleton<SaleSettlement>();
         services.TryAddSingleton<Committer>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
         services.AddHostedService<CheckoutRecoveryService>();
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PaymentPinOptions>().BindConfiguration(PaymentPinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLoyaltyNotifications(configuration);
         services.AddLoyaltyAnalysis();
         services.AddLoyaltyRulesReplication();

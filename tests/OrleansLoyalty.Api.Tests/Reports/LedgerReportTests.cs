@@ -21,7 +21,7 @@ public sealed class LedgerReportTests(ApiFixture fixture)
         var total = quote.Long("total");
         var receipt = await fixture.Admin.PostAsync("/api/v1/checkout/commit", new
         {
-            storeId, laneId = "01", txnId = LoyaltyClient.NewId("T"), member = new { memberId }, lines = new[] { AdminHttp.Line("1", "RICE", 1) },
+            storeId, laneId = "01", txnId = LoyaltyClient.NewId("T"), member = new { cardNo }, lines = new[] { AdminHttp.Line("1", "RICE", 1) },
             tenders = new object[] { new { kind = "storedValue", amount = 2_000, cardNo }, new { kind = "cash", amount = total - 2_000 } },
         });
         Assert.Equal(HttpStatusCode.OK, receipt.Status);

@@ -58,7 +58,7 @@ public sealed class CouponCheckoutTests(LoyaltyClusterFixture fixture)
         {
             try
             {
-                var basket = Shop.Basket(Shop.ById(memberId), [coupon], 6_000);
+                var basket = Shop.Basket(Shop.ByCard(cardNo), [coupon], 6_000);
                 return (Receipt: await Client.Checkout(txnId).Commit(Shop.Commit(txnId, basket, Shop.StoredValue(cardNo, 5_000))), Error: (string?)null);
             }
             catch (LoyaltyException e)

@@ -80,6 +80,8 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddSingleton<BasketPricer>();
             services.AddSingleton<Quoter>();
             services.AddSingleton<SalePlanner>();
+            services.AddSingleton<PaymentPinGate>();
+            services.AddOptions<PaymentPinOptions>();
             services.AddSingleton<SaleSettlement>();
             services.AddSingleton<Committer>();
         });

@@ -1,0 +1,22 @@
+namespace OrleansLoyalty.Contracts.Cards;
+
+/// <summary>What a PIN check found.</summary>
+[GenerateSerializer, Alias("cards.PaymentPinVerdict")]
+public enum PaymentPinVerdict
+{
+    /// <summary>The member has no PIN.</summary>
+    NotSet,
+    /// <summary>A PIN is set and none was given.</summary>
+    Missing,
+    Right,
+    Wrong,
+    Locked,
+}
+
+/// <param name="TriesLeft">After a wrong PIN: how many more may be wrong before the PIN locks.</param>
+/// <param name="LockedUntil">When the PIN is locked: until when.</param>
+[GenerateSerializer, Immutable, Alias("cards.PaymentPinCheck")]
+public sealed record PaymentPinCheck(
+    [property: Id(0)] PaymentPinVerdict Verdict,
+    [property: Id(1)] int TriesLeft,
+    [property: Id(2)] DateTimeOffset? LockedUntil);
