@@ -25,9 +25,13 @@ public static class DashboardEndpoints
         return services;
     }
 
-    /// <summary>Maps the hub at <see cref="DashboardHub.Path"/>.</summary>
+    /// <summary>
+    /// Maps the hub at <see cref="DashboardHub.Path"/>. A connection ends when the token it opened with expires (the
+    /// close allows reconnecting): the console then reconnects with its renewed token, and a session that could not be
+    /// renewed stops receiving figures instead of watching them forever.
+    /// </summary>
     public static HubEndpointConventionBuilder MapLoyaltyDashboard(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHub<DashboardHub>(DashboardHub.Path);
+        endpoints.MapHub<DashboardHub>(DashboardHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 
     private sealed class DashboardAccessTokenPostConfigure : IPostConfigureOptions<JwtBearerOptions>
     {

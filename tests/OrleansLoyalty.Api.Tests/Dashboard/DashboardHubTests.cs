@@ -53,6 +53,24 @@ public sealed class DashboardHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_ends_when_the_token_it_opened_with_expires_and_one_with_a_live_token_stays()
+    {
+        await using var expiring = await _host.ConnectAsync(HubTestHost.TokenExpiringIn(TimeSpan.FromSeconds(2), "mgr", ["manager"], "s001"));
+        await using var live = await _host.ConnectAsync(ManagerOf("s001"));
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        expiring.Connection.Closed += error =>
+        {
+            closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+
+        // The server checks expirations once a second; the close carries no error (and allows reconnecting).
+        Assert.Null(await closed.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(HubConnectionState.Disconnected, expiring.Connection.State);
+        Assert.Equal(HubConnectionState.Connected, live.Connection.State);
+    }
+
+    [Fact]
     public async Task A_manager_sees_their_own_store_but_not_another_nor_the_chain()
     {
         await using var manager = await _host.ConnectAsync(ManagerOf("s001", "s002"));

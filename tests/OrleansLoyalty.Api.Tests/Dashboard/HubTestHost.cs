@@ -69,7 +69,10 @@ public sealed class HubTestHost : IAsyncDisposable
         return host;
     }
 
-    public static string Token(string subject, string[] roles, params string[] stores)
+    public static string Token(string subject, string[] roles, params string[] stores) =>
+        TokenExpiringIn(TimeSpan.FromHours(1), subject, roles, stores);
+
+    public static string TokenExpiringIn(TimeSpan lifetime, string subject, string[] roles, params string[] stores)
     {
         var claims = new List<Claim> { new("sub", subject) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
@@ -77,7 +80,7 @@ public sealed class HubTestHost : IAsyncDisposable
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),
-            Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(1),
+            Expires = TimeProvider.System.GetUtcNow().UtcDateTime + lifetime,
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
         });
     }
