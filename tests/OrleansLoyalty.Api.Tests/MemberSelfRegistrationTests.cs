@@ -30,6 +30,30 @@ public sealed class MemberSelfRegistrationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_shopper_picks_a_home_store_from_the_public_directory_and_an_unknown_store_costs_them_nothing()
+    {
+        var storeId = Admin.AdminHttp.Store();
+        await fixture.Admin.PutAsync($"/api/v1/stores/{storeId}", new { name = "五角场店", timeZone = "Asia/Shanghai", region = "华东" });
+        var phone = LoyaltyClient.RandomPhone();
+
+        var directory = await fixture.Anonymous().GetAsync("/api/v1/store-directory");
+        await AskCodeAsync(phone);
+        var code = await fixture.App.Sms.CodeFor(phone);
+        var unknown = await fixture.Anonymous().PostAsync("/api/v1/members", new { phone, name = "选店", channel = "web", otp = code, storeId = "nosuchstore" });
+        var registered = await fixture.Anonymous().PostAsync("/api/v1/members", new { phone, name = "选店", channel = "web", otp = code, storeId });
+
+        Assert.Equal(HttpStatusCode.OK, directory.Status);
+        var entry = directory.Body!.AsArray().Single(s => s!["storeId"]!.GetValue<string>() == storeId)!;
+        Assert.Equal(("五角场店", "华东"), (entry["name"]!.GetValue<string>(), entry["region"]!.GetValue<string>()));
+        Assert.Null(entry["timeZone"]);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.NotNull(unknown.Body!["errors"]!["storeId"]);
+        Assert.Equal(HttpStatusCode.Created, registered.Status);
+        var member = await fixture.Admin.GetAsync($"/api/v1/members/{registered.Body!["memberId"]!.GetValue<string>()}");
+        Assert.Equal(storeId, member.Body!["homeStoreId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Without_a_code_or_with_a_wrong_one_nobody_registers_a_phone_and_the_code_dies_after_five_guesses()
     {
         var phone = LoyaltyClient.RandomPhone();

@@ -10,6 +10,8 @@ public static class AdministrationServices
     {
         services.TryAddSingleton<RulesReader>();
         services.TryAddSingleton<RulesWriter>();
+        services.AddMemoryCache();
+        services.TryAddSingleton<StoreDirectory>();
         return services;
     }
 

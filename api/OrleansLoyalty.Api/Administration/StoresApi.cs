@@ -2,6 +2,7 @@ using OrleansLoyalty.Api.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrleansLoyalty.Api.Auth;
+using OrleansLoyalty.Api.Hosting;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Grains.Administration;
@@ -15,6 +16,8 @@ public static class StoresApi
     {
         api.MapGet("/stores", List).RequireAuthorization(Policies.Staff).WithTags("Stores")
             .WithName("ListStores").WithSummary("The stores set up with PUT /stores/{storeId}: every one for head office, their own for a manager");
+        api.MapGet("/store-directory", Directory).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithTags("Stores")
+            .WithName("StoreDirectory").WithSummary("Every store's id, name and region, for anyone: the home-store picker of registration");
         var stores = api.MapGroup("/stores/{storeId}").WithTags("Stores");
         stores.MapPut("/", PutStore).RequireAuthorization(Policies.Staff)
             .WithName("PutStore").WithSummary("Create or update a store: name, IANA time zone, region")
@@ -31,8 +34,17 @@ public static class StoresApi
         TypedResults.Ok((await reader.StoresAsync(ct)).Where(s => user.MayActFor(s.StoreId)).OrderBy(s => s.StoreId, StringComparer.Ordinal)
             .Select(s => new StoreView(s.StoreId, s.Name, s.TimeZone, s.Region)).ToList());
 
+    public sealed record StoreDirectoryEntry(string StoreId, string Name, string? Region);
+
+    private static async Task<Ok<List<StoreDirectoryEntry>>> Directory(HttpContext http, StoreDirectory directory, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "public, max-age=60";
+        return TypedResults.Ok((await directory.AllAsync(ct)).OrderBy(s => s.StoreId, StringComparer.Ordinal)
+            .Select(s => new StoreDirectoryEntry(s.StoreId, s.Name, s.Region)).ToList());
+    }
+
     private static async Task<Ok<StoreView>> PutStore(string storeId, PutStoreRequest request, ClaimsPrincipal user, RulesWriter writer,
-        TimeProvider clock, CancellationToken ct)
+        StoreDirectory directory, TimeProvider clock, CancellationToken ct)
     {
         var rules = new Rules().StoreId("storeId", storeId).Text("name", request.Name, 100).Text("region", request.Region, 50, required: false);
         if (rules.Required("timeZone", request.TimeZone) && !IsIanaZone(request.TimeZone!))
@@ -43,6 +55,7 @@ public static class StoresApi
         user.RequireStore(storeId);
         var store = new StoreSettings(storeId, request.Name!.Trim(), request.TimeZone!, request.Region);
         await writer.UpsertStoreAsync(store, clock.GetUtcNow(), ct);
+        directory.Forget();
         return TypedResults.Ok(new StoreView(store.StoreId, store.Name, store.TimeZone, store.Region));
     }
 

@@ -42,7 +42,7 @@ public static class MembersApi
     }
 
     private static async Task<Created<RegisteredMember>> Register(RegisterMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock, PasswordHasher hasher,
-        IOptions<MemberOptions> members)
+        IOptions<MemberOptions> members, Administration.StoreDirectory stores, CancellationToken ct)
     {
         var rules = new Rules().Phone("phone", request.Phone).Text("name", request.Name, 50)
             .MemberPassword("password", request.Password, required: false)
@@ -73,6 +73,12 @@ public static class MembersApi
         if (request.StoreId is not null && !selfRegistration)
         {
             user.RequireStore(request.StoreId);
+        }
+        else if (request.StoreId is not null && !await stores.ExistsAsync(request.StoreId, ct))
+        {
+            // A shopper picks from the store directory; a home store nobody runs would leave the member unmanaged.
+            rules.Add("storeId", "is not one of the chain's stores (GET /store-directory)");
+            rules.ThrowIfAny();
         }
         var directory = grains.GetGrain<IMemberDirectoryGrain>(0);
         if (request.ReferralCode is not null && await directory.FindByReferralCode(request.ReferralCode) is null)
