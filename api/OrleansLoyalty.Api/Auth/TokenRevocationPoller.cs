@@ -14,14 +14,17 @@ public sealed partial class TokenRevocationPoller(
     TimeProvider clock,
     ILogger<TokenRevocationPoller> logger) : BackgroundService
 {
+    private static readonly TimeSpan ForgetEvery = TimeSpan.FromMinutes(1);
     private long _lastSeq;
+    private DateTimeOffset _lastForgotten;
+
+    /// <summary>The longest a token lives, and the validator's clock skew: older revocations concern only dead tokens.</summary>
+    private TimeSpan Longest => TimeSpan.FromMinutes(Math.Max(options.Value.AccessTokenMinutes, options.Value.DeviceTokenMinutes)) + TimeSpan.FromMinutes(1);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        // The longest a token lives, and the validator's clock skew: older revocations concern only dead tokens.
-        var longest = TimeSpan.FromMinutes(Math.Max(o.AccessTokenMinutes, o.DeviceTokenMinutes)) + TimeSpan.FromMinutes(1);
-        var (rows, last) = await store.Alive(clock.GetUtcNow() - longest, cancellationToken);
+        _lastForgotten = clock.GetUtcNow();
+        var (rows, last) = await store.Alive(_lastForgotten - Longest, cancellationToken);
         foreach (var (subject, notBefore) in rows)
         {
             revocations.Apply(subject, notBefore);
@@ -47,6 +50,18 @@ public sealed partial class TokenRevocationPoller(
             {
                 LogPollFailed(logger, e);
             }
+            ForgetTheDead();
+        }
+    }
+
+    /// <summary>Once a minute, revocations whose tokens have all expired leave memory (the rows stay, one per subject).</summary>
+    private void ForgetTheDead()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastForgotten >= ForgetEvery)
+        {
+            _lastForgotten = now;
+            revocations.Forget((now - Longest).ToUnixTimeMilliseconds());
         }
     }
 

@@ -11,6 +11,7 @@ namespace OrleansLoyalty.Api.Auth;
 public sealed class TokenRevocations
 {
     private readonly ConcurrentDictionary<string, long> _notBeforeMs = new(StringComparer.Ordinal);
+    private readonly Lock _changing = new();
     private volatile bool _any;
 
     /// <summary>Raised with the subject whenever its tokens' cut-off moves on.</summary>
@@ -27,11 +28,41 @@ public sealed class TokenRevocations
     /// <summary>Records a revocation; a later one wins, an earlier one read late changes nothing.</summary>
     public void Apply(string subject, long notBeforeMs)
     {
-        _any = true;
-        var known = _notBeforeMs.GetValueOrDefault(subject);
-        if (_notBeforeMs.AddOrUpdate(subject, notBeforeMs, (_, current) => Math.Max(current, notBeforeMs)) > known)
+        bool moved;
+        lock (_changing)
+        {
+            _any = true;
+            var known = _notBeforeMs.GetValueOrDefault(subject);
+            moved = _notBeforeMs.AddOrUpdate(subject, notBeforeMs, (_, current) => Math.Max(current, notBeforeMs)) > known;
+        }
+        if (moved)
         {
             Revoked?.Invoke(subject);
+        }
+    }
+
+    /// <summary>
+    /// Forgets revocations older than <paramref name="deadBeforeMs"/>: every token they concern has expired, so they
+    /// refuse nothing any more. Once none is left, requests are back on the flag-only path. Under the same lock as
+    /// <see cref="Apply"/>, so a revocation arriving meanwhile can never be left behind a cleared flag.
+    /// </summary>
+    public int Forget(long deadBeforeMs)
+    {
+        lock (_changing)
+        {
+            var forgotten = 0;
+            foreach (var (subject, notBefore) in _notBeforeMs)
+            {
+                if (notBefore < deadBeforeMs && _notBeforeMs.TryRemove(new KeyValuePair<string, long>(subject, notBefore)))
+                {
+                    forgotten++;
+                }
+            }
+            if (_notBeforeMs.IsEmpty)
+            {
+                _any = false;
+            }
+            return forgotten;
         }
     }
 }
