@@ -1,4 +1,5 @@
 using System.Net;
+using OrleansLoyalty.Api.Tests.Admin;
 using OrleansLoyalty.Api.Tests.Infrastructure;
 
 namespace OrleansLoyalty.Api.Tests;
@@ -70,6 +71,29 @@ public sealed class AuthorizationTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, staff.Status);
         Assert.Equal("auth.forbidden", staff.Code);
         Assert.Equal(HttpStatusCode.Forbidden, device.Status);
+    }
+
+    [Fact]
+    public async Task A_manager_issues_and_revokes_their_own_stores_tills_but_not_another_stores()
+    {
+        var store = AdminHttp.Store();
+        var manager = await fixture.ManagerAsync(store);
+        var deviceId = LoyaltyClient.NewId("till");
+
+        var issued = await manager.PostAsync($"/api/v1/stores/{store}/devices", new { deviceId, role = "lane" });
+        var elsewhere = await manager.PostAsync("/api/v1/stores/s001/devices", new { deviceId, role = "lane" });
+        var listElsewhere = await manager.GetAsync("/api/v1/stores/s001/devices");
+        var till = await LoyaltyClient.SignInDeviceAsync(fixture.App.CreateClient(), issued.Body!["clientId"]!.GetValue<string>(), issued.Body!["clientSecret"]!.GetValue<string>());
+        var before = await till.GetAsync($"/api/v1/stores/{store}/products?sku=NONE");
+        var revoked = await manager.PostAsync($"/api/v1/stores/{store}/devices/{deviceId}/revoke", new { });
+        var after = await till.GetAsync($"/api/v1/stores/{store}/products?sku=NONE");
+
+        Assert.Equal(HttpStatusCode.Created, issued.Status);
+        Assert.Equal((HttpStatusCode.Forbidden, "auth.forbidden_store"), (elsewhere.Status, elsewhere.Code));
+        Assert.Equal(HttpStatusCode.Forbidden, listElsewhere.Status);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, before.Status);
+        Assert.Equal(HttpStatusCode.OK, revoked.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.Status);
     }
 
     [Fact]
