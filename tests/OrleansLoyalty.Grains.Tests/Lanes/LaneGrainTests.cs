@@ -240,6 +240,33 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Stored_value_pays_from_the_members_cards_by_app_code_without_a_pin_and_by_phone_only_with_it()
+    {
+        var (memberId, cardNo, _) = await NewMemberWithCard();
+        await Client.Card(cardNo).TopUp(TestIds.TxnId(), 20_000, "cash", Shop.StoreId);
+        var phone = (await Client.Member(memberId).Get())!.Profile.Phone;
+        var now = fixture.Clock.GetUtcNow();
+
+        var byCode = Lane();
+        await Apply(byCode, Qr(fixture.Codes.Issue(memberId, now).Code, now));
+        await Apply(byCode, Scan(Milk));
+        var paidByCode = await Apply(byCode, StoredValuePay(TestIds.TxnId(), MilkPrice, pin: null));
+        Assert.Equal(20_000 - MilkPrice, paidByCode.Receipt!.StoredValueBalance);
+
+        var byPhone = Lane();
+        await Apply(byPhone, Event(LaneEventKind.Phone) with { Phone = phone });
+        await Apply(byPhone, Scan(Milk));
+        var txnId = TestIds.TxnId();
+        var refused = await Apply(byPhone, StoredValuePay(txnId, MilkPrice, pin: null));
+        Assert.Equal(ErrorCodes.StoredValuePinRequired, refused.Refusal!.Code);
+        await Client.GetGrain<IPaymentPinGrain>(memberId).Set("740319");
+        var paidByPhone = await Apply(byPhone, StoredValuePay(txnId, MilkPrice, pin: "740319"));
+
+        Assert.Equal(20_000 - (2 * MilkPrice), paidByPhone.Receipt!.StoredValueBalance);
+        Assert.Equal(20_000 - (2 * MilkPrice), await Client.Balance(cardNo));
+    }
+
+    [Fact]
     public async Task Removing_a_line_that_is_not_there_is_refused_and_voiding_starts_afresh()
     {
         var lane = Lane();
@@ -294,6 +321,10 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
 
     private static LaneEvent Scan(string barcode, int qty = 1, int? grams = null) =>
         Event(LaneEventKind.Scan) with { Barcode = barcode, Qty = grams is null ? qty : null, WeightGrams = grams };
+
+    /// <summary>A pay from the member's own cards (no card number: the POS knows only the member), with the PIN if the cashier asked for it.</summary>
+    private static LaneEvent StoredValuePay(string txnId, long amount, string? pin) =>
+        Event(LaneEventKind.Pay) with { TxnId = txnId, Tenders = [new LaneTender { Kind = "storedValue", Amount = amount }], PaymentPin = pin };
 
     private static LaneEvent Pay(string txnId, long amount) =>
         Event(LaneEventKind.Pay) with { TxnId = txnId, Tenders = [new LaneTender { Kind = "cash", Amount = amount }] };
