@@ -13,7 +13,8 @@ const PRICE = 100
 const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
 
 test('a shopper joins on the web, buys a coupon with points, sees their points and purchase (and its receipt), reports their card lost and finds it again, '
-  + 'chooses e-mail reminders, moves to a new phone number, signs in with it and shows their member code', async () => {
+  + 'chooses e-mail reminders, moves to a new phone number, signs in with it, sets a payment PIN with a code and changes it with the current PIN, '
+  + 'and shows their member code', async () => {
   requireEnvironment()
   requireSmsDrop()
   const token = await adminToken()
@@ -227,6 +228,62 @@ test('a shopper joins on the web, buys a coupon with points, sees their points a
     await page.locator('[data-testid=me-points]', { hasText: new RegExp(`^\\s*${count(balance)}\\s*$`) }).waitFor({ timeout: 10_000 })
     await page.waitForTimeout(300)
     await screenshot(page, 'member-portal')
+
+    // 支付密码 for stored value (docs/payment-pin.md): set the first time with a code the api sends to the member's
+    // phone (read from the SMS drop folder, as the new number's code above), then changed with the current PIN. Each
+    // is told to the phone by SMS.
+    const pinPath = `${memberPath}/payment-pin`
+    const [firstPin, nextPin] = ['730518', '482916']
+    await page.locator('[data-testid=me-tab-me-profile]').click()
+    await page.waitForURL(/\/console\/me\/profile$/, { timeout: 10_000 })
+    await page.locator('[data-testid=me-pin-state][data-state=notSet]').waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid=me-pin-first]').click()
+    const pinCodeAsked = page.waitForResponse((r) => new URL(r.url()).pathname === `${pinPath}/otp` && r.request().method() === 'POST')
+    await page.locator('[data-testid=me-pin-send-code]').click()
+    const pinCodeAnswer = await pinCodeAsked
+    assert.equal(pinCodeAnswer.status(), 202, `send the payment PIN code: ${await pinCodeAnswer.text()}`)
+    await page.locator('[data-testid=me-pin-code-sent]').waitFor({ timeout: 10_000 })
+    await field(page, 'me-pin-code').fill(await smsCodeFor(newPhone, 'payment_pin.code'))
+    await field(page, 'me-pin-new').fill(firstPin)
+    await field(page, 'me-pin-again').fill(firstPin)
+    assert.equal(await field(page, 'me-pin-new').getAttribute('type'), 'password', 'the PIN is masked')
+    assert.equal(await field(page, 'me-pin-new').getAttribute('inputmode'), 'numeric', 'the PIN brings up the number pad')
+    const pinSet = page.waitForResponse((r) => new URL(r.url()).pathname === pinPath && r.request().method() === 'PUT')
+    await page.locator('[data-testid=me-pin-confirm]').click()
+    const pinSetAnswer = await pinSet
+    assert.equal(pinSetAnswer.status(), 200, `set the payment PIN: ${await pinSetAnswer.text()}`)
+    assert.deepEqual(Object.keys(pinSetAnswer.request().postDataJSON()).sort(), ['otp', 'pin'])
+    assert.equal((await pinSetAnswer.json()).set, true)
+    await page.locator('[data-testid=me-pin-state][data-state=set]').waitFor({ timeout: 10_000 })
+    const pinNotice = await smsFor(newPhone, 'payment_pin.changed')
+    assert.match(pinNotice.text ?? '', /支付密码已设置成功/, `the PIN's notice: ${JSON.stringify(pinNotice)}`)
+
+    // A wrong current PIN is refused beside its field (and counts toward the lock); the right one changes it.
+    await page.locator('[data-testid=me-pin-change]').click()
+    await field(page, 'me-pin-current').fill('192837')
+    await field(page, 'me-pin-new').fill(nextPin)
+    await field(page, 'me-pin-again').fill(nextPin)
+    const wrongAnswered = page.waitForResponse((r) => new URL(r.url()).pathname === pinPath && r.request().method() === 'PUT')
+    await page.locator('[data-testid=me-pin-confirm]').click()
+    const wrongAnswer = await wrongAnswered
+    assert.equal(wrongAnswer.status(), 422, `a wrong current PIN: ${await wrongAnswer.text()}`)
+    assert.equal((await wrongAnswer.json()).code, 'payment_pin.proof_wrong')
+    await page.locator('[data-testid=me-pin-dialog] .el-form-item.is-error', { hasText: /当前支付密码不正确|current PIN is wrong/ }).waitFor({ timeout: 10_000 })
+    await field(page, 'me-pin-current').fill(firstPin)
+    const changedSince = Date.now()
+    const pinChanged = page.waitForResponse((r) => new URL(r.url()).pathname === pinPath && r.request().method() === 'PUT')
+    await page.locator('[data-testid=me-pin-confirm]').click()
+    const pinChangeAnswer = await pinChanged
+    assert.equal(pinChangeAnswer.status(), 200, `change the payment PIN: ${await pinChangeAnswer.text()}`)
+    assert.deepEqual(pinChangeAnswer.request().postDataJSON(), { pin: nextPin, currentPin: firstPin })
+    await page.locator('[data-testid=me-pin-dialog]').waitFor({ state: 'hidden', timeout: 10_000 })
+    await page.locator('[data-testid=me-pin-state][data-state=set]').waitFor({ timeout: 10_000 })
+    await smsFor(newPhone, 'payment_pin.changed', { since: changedSince })
+    const pinStatus = await api('GET', `/members/${registered.memberId}/payment-pin`, undefined, token)
+    assert.equal(pinStatus.status, 200, `head office reads the PIN's status: ${JSON.stringify(pinStatus.body)}`)
+    assert.equal(pinStatus.body.set, true)
+    assert.equal(pinStatus.body.lockedUntil, null, 'one wrong PIN does not lock it')
+    await screenshot(page, 'member-portal-payment-pin')
 
     // The member code a lane scans (docs/member-codes.md), from the tab bar: a QR code, and the 26 digits in fours
     // for a cashier to type. The code rotates every minute, so the page is checked against the member, not against

@@ -26,6 +26,7 @@ const SMS_DIR = process.env.LOYALTY_E2E_SMS_DIR ?? ''
 const TEXTS = {
   'signin.code': (code, minutes) => `您的会员登录验证码是 ${code}，${minutes} 分钟内有效。请勿告诉他人。`,
   'registration.code': (code, minutes) => `您正在注册会员，验证码是 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本短信。`,
+  'payment_pin.code': (code, minutes) => `您正在设置会员储值支付密码，验证码是 ${code}，${minutes} 分钟内有效。请勿告诉他人，包括门店员工。`,
 }
 
 /** "Sends" an SMS: printed here, and a line in $LOYALTY_E2E_SMS_DIR/sms.jsonl as the api's file-drop sender writes it. */
@@ -55,6 +56,15 @@ function useCode(store, key, code) {
   store.delete(key)
   return true
 }
+
+/**
+ * A code to a member's own phone for `template` other than signing in (the payment PIN's). Like the api's
+ * MemberSignInGrain, it is the member's one live code: a sign-in code asked for a moment ago means none goes out yet.
+ */
+export const sendMemberCode = (memberId, phone, template) => issueCode(codes, memberId, phone, template)
+
+/** Whether `code` is the member's live code (used up if so). */
+export const useMemberCode = (memberId, code) => useCode(codes, memberId, code)
 
 /** POST /members without a token: whether `code` is the registration code sent to `phone` (used up if so). */
 export const useRegistrationCode = (phone, code) => useCode(registrationCodes, phone, code)

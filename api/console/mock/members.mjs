@@ -5,6 +5,7 @@ import { json } from './signalr.mjs'
 import { memberCode } from './memberCode.mjs'
 import { bindCard, cards, changePhone, couponsOf, erase, exchangePoints, ledgerPage, members, phones, registerMember, rewards, view } from './memberStore.mjs'
 import { CODE_ANSWER, PHONE, forget, invalid, passwordProblem, sendRegistrationCode, sendSms, setPassword, useRegistrationCode } from './memberSignIn.mjs'
+import { forgetPin } from './paymentPin.mjs'
 import { revoke, token } from './sessions.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
@@ -210,6 +211,7 @@ export function memberRoute(api, method, url, input, who, res) {
       if (storedValue > 0) return problem(res, 409, 'member.stored_value_remaining', 'The request was refused.', `The member's cards still hold ${storedValue} fen of stored value: refund it first.`), true
       erase(memberId)
       forget(memberId)
+      forgetPin(memberId)
       return json(res, 200, { memberId, erasedAt: new Date().toISOString() }), true
     }
     return false

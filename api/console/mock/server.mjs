@@ -20,6 +20,7 @@ import { deviceRoute, deviceToken } from './devices.mjs'
 import { StoreFigures, chainSnapshot } from './figures.mjs'
 import { memberRoute, registrationRoute, resolveMember } from './members.mjs'
 import { invalid, signInRoute } from './memberSignIn.mjs'
+import { paymentPinRoute } from './paymentPin.mjs'
 import { earn, issueCoupon, members, phones, saveTemplate, templates, view } from './memberStore.mjs'
 import { priceLines, purchaseRoute, recordPurchase, saleReceipt } from './purchases.mjs'
 import { recordMember, recordSale, reportRoute } from './reports.mjs'
@@ -165,6 +166,7 @@ createServer(async (req, res) => {
     if (signInRoute(api, method, input, res)) return
     if (registrationRoute(api, method, input, who, res, onRegistered)) return
     if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
+    if (paymentPinRoute(api, method, input, who, res)) return
     if (memberRoute(api, method, url, input, who, res)) return
     // The member's own purchases, or staff of the member's store (MemberPurchasesApi).
     if (purchaseRoute(api, method, url, who, res)) return

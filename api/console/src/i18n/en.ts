@@ -256,6 +256,22 @@ const en: typeof zhCN = {
       card_expired: 'The card has expired: the store can renew or replace it',
       card_not_found: 'No such card: refresh and try again',
     },
+    // The member's payment PIN for stored value (docs/payment-pin.md): staff never set one, only clear a forgotten one.
+    pin: {
+      label: 'Payment PIN',
+      notSet: 'Not set',
+      set: 'Set',
+      locked: 'Locked until {until}',
+      clear: 'Clear payment PIN',
+      confirmTitle: "Check the member's ID first",
+      confirmText: "Only with the member in front of you, after checking their ID card. Once cleared, the member pays with stored value as before with the card or member code shown, but not by mobile number or member number alone; they can set a new PIN in the member centre with an SMS code, and get an SMS about this.",
+      confirm: 'Checked: clear it',
+      done: 'The payment PIN is cleared: the member can set a new one in the member centre',
+      errors: {
+        auth_forbidden: "Not allowed: only head office or a manager of the member's home store may clear the payment PIN",
+        member_not_found: 'No such member',
+      },
+    },
   },
   campaigns: {
     title: 'Campaigns',

@@ -255,6 +255,22 @@ export default {
       card_expired: '该卡已过期，请到门店办理续期或换卡',
       card_not_found: '未找到该会员卡，请刷新后重试',
     },
+    // The member's payment PIN for stored value (docs/payment-pin.md): staff never set one, only clear a forgotten one.
+    pin: {
+      label: '支付密码',
+      notSet: '未设置',
+      set: '已设置',
+      locked: '已锁定至 {until}',
+      clear: '清除支付密码',
+      confirmTitle: '请先核验会员身份证件',
+      confirmText: '仅在会员本人到场、并已当面核验其身份证件后清除。清除后，出示会员卡或会员码可照常用储值付款，只报手机号或会员编号则不能用储值付款；会员可在会员中心用短信验证码重新设置，并会收到一条提醒短信。',
+      confirm: '已核验，确认清除',
+      done: '支付密码已清除，会员可在会员中心重新设置',
+      errors: {
+        auth_forbidden: '无权操作：只有总部或会员所属门店的经理可以清除支付密码',
+        member_not_found: '未找到该会员',
+      },
+    },
   },
   campaigns: {
     title: '营销活动',
