@@ -1,5 +1,6 @@
-// A store's lane and gateway credentials (DevicesApi.cs): the secret shown once, issuing again replaces the
-// old credentials, revoking ends the device's tokens; and a device's own sign-in with them.
+// A store's lane and gateway credentials (DevicesApi.cs): head office for any store, a manager for their own (403
+// auth.forbidden_store for another); the secret shown once, issuing again replaces the old credentials, revoking
+// ends the device's tokens; and a device's own sign-in with them.
 
 import { randomBytes } from 'node:crypto'
 import { revoke, token } from './sessions.mjs'
@@ -14,6 +15,7 @@ const stores = new Map()
 const devicesOf = (storeId) => stores.get(storeId) ?? stores.set(storeId, new Map()).get(storeId)
 const view = ({ secret, ...device }) => device
 const list = (storeId) => [...devicesOf(storeId).values()].sort((a, b) => (a.deviceId < b.deviceId ? -1 : 1)).map(view)
+const mayActFor = (who, storeId) => who.role.includes('admin') || who.store?.includes(storeId)
 const problem = (res, status, code, detail, errors) => json(res, status, { type: 'about:blank', status, title: 'The request was refused.', code, detail, ...(errors ? { errors } : {}) })
 
 function issue(storeId, deviceId, role) {
@@ -49,11 +51,15 @@ export function deviceToken({ clientId, clientSecret }) {
 export function deviceRoute(api, method, input, who, res) {
   const m = /^\/stores\/([^/]+)\/devices(?:\/([^/]+)\/revoke)?$/.exec(api)
   if (!m) return false
-  if (!who.role.includes('admin')) return problem(res, 403, 'auth.forbidden', 'Only head office manages device credentials.'), true
+  if (!who.role.some((r) => r === 'admin' || r === 'manager')) return problem(res, 403, 'auth.forbidden', 'Only staff manage device credentials.'), true
   const storeId = decodeURIComponent(m[1])
   const errors = {}
   if (!STORE_ID.test(storeId)) errors.storeId = ['must be 1–32 characters of A–Z, a–z, 0–9, _ -']
+  // Like the api: the request's fields first, then whether the caller may act for the store.
+  const forbidden = () => problem(res, 403, 'auth.forbidden_store', `This credential may not act for store '${storeId}'.`)
   if (m[2] && method === 'POST') {
+    if (Object.keys(errors).length) return problem(res, 400, 'request.invalid', 'The request is not valid.', errors), true
+    if (!mayActFor(who, storeId)) return forbidden(), true
     const device = devicesOf(storeId).get(decodeURIComponent(m[2]))
     if (!device) return problem(res, 404, 'device.not_found', `Store ${storeId} has no device ${m[2]}.`), true
     if (!device.disabled) Object.assign(device, { disabled: true, disabledAt: new Date().toISOString() })
@@ -61,11 +67,15 @@ export function deviceRoute(api, method, input, who, res) {
     return json(res, 200, list(storeId)), true
   }
   if (m[2]) return false
-  if (method === 'GET') return Object.keys(errors).length ? problem(res, 400, 'request.invalid', 'The request is not valid.', errors) : json(res, 200, list(storeId)), true
+  if (method === 'GET') {
+    if (Object.keys(errors).length) return problem(res, 400, 'request.invalid', 'The request is not valid.', errors), true
+    return mayActFor(who, storeId) ? json(res, 200, list(storeId)) : forbidden(), true
+  }
   if (method !== 'POST') return false
   if (!STORE_ID.test(input.deviceId ?? '')) errors.deviceId = ['must be 1–32 characters of A–Z, a–z, 0–9, _ -']
   if (input.role !== 'lane' && input.role !== 'gateway') errors.role = ['must be one of: lane, gateway']
   if (Object.keys(errors).length) return problem(res, 400, 'request.invalid', 'The request is not valid.', errors), true
+  if (!mayActFor(who, storeId)) return forbidden(), true
   const device = issue(storeId, input.deviceId, input.role)
   return json(res, 201, { clientId: device.clientId, clientSecret: device.secret, storeId, deviceId: device.deviceId, role: device.role }), true
 }

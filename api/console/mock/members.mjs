@@ -7,6 +7,7 @@ import { bindCard, cards, changePhone, couponsOf, erase, exchangePoints, ledgerP
 import { CODE_ANSWER, PHONE, forget, invalid, passwordProblem, sendRegistrationCode, sendSms, setPassword, useRegistrationCode } from './memberSignIn.mjs'
 import { forgetPin } from './paymentPin.mjs'
 import { revoke, token } from './sessions.mjs'
+import { isStore } from './stores.mjs'
 
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,63}$/
 const problem = (res, status, code, title, detail) => json(res, status, { type: 'about:blank', status, title, code, detail })
@@ -14,6 +15,7 @@ const isStaff = (who) => who?.role?.some((r) => r === 'admin' || r === 'manager'
 const isMember = (who) => who?.role?.includes('member') && !isStaff(who)
 const forbidden = (res) => problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Members may only see their own data.')
 const CALLER_ID = /^[A-Za-z0-9_.:-]{1,64}$/
+const STORE_ID = /^[A-Za-z0-9_-]{1,32}$/
 const OPEN_ID = /^[A-Za-z0-9_-]{16,64}$/
 const CHANNELS = ['sms', 'email', 'wechat']
 const PHONE_RULE = 'must be a mainland-China mobile number (11 digits starting 13–19)'
@@ -119,11 +121,14 @@ function cardStatusRoute(card, change, input, who, res) {
 export function registrationRoute(api, method, input, who, res, onRegistered) {
   if (api !== '/members' || method !== 'POST') return false
   const errors = contactErrors(input, { registering: true })
-  if (who && !who.role.includes('admin') && !input.storeId) (errors.storeId ??= []).push('is required for store staff and lanes')
+  if (input.storeId != null && !STORE_ID.test(input.storeId)) (errors.storeId ??= []).push('must be 1–32 characters of A–Z, a–z, 0–9, _ -')
+  else if (who && !who.role.includes('admin') && !input.storeId) (errors.storeId ??= []).push('is required for store staff and lanes')
   if (!who && (typeof input.otp !== 'string' || !/^\d{6}$/.test(input.otp))) {
     (errors.otp ??= []).push('is the 6-digit code sent by POST /members/otp with purpose registration; required to register without a staff or lane token')
   }
   if (Object.keys(errors).length) return invalid(res, errors), true
+  // A shopper picks from GET /store-directory: a store nobody runs is refused before the code is checked, so it still works.
+  if (!who && input.storeId != null && !isStore(input.storeId)) return invalid(res, { storeId: ["is not one of the chain's stores (GET /store-directory)"] }), true
   // Like the api: the fields first (a typo does not use the code up), then the code, then the rest.
   if (!who && !useRegistrationCode(input.phone, input.otp)) {
     return problem(res, 400, 'member.phone_not_verified', 'The request was refused.', 'The code is wrong or has expired: ask for a new one.'), true

@@ -28,7 +28,7 @@ import { renewalRoute } from './renewal.mjs'
 import { isLive } from './sessions.mjs'
 import { MockHub, json } from './signalr.mjs'
 import { staffRoute, staffToken } from './staff.mjs'
-import { storeRoute } from './stores.mjs'
+import { storeDirectoryRoute, storeRoute } from './stores.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 5091)
 const ADMIN_PASSWORD = process.env.LOYALTY_E2E_ADMIN_PASSWORD ?? 'admin123'
@@ -165,6 +165,7 @@ createServer(async (req, res) => {
     // Registration and member sign-in are anonymous (a lane or staff may register a member too).
     if (signInRoute(api, method, input, res)) return
     if (registrationRoute(api, method, input, who, res, onRegistered)) return
+    if (storeDirectoryRoute(api, method, res)) return
     if (!who) return problem(res, 401, 'auth.unauthorized', 'Unauthorized')
     if (paymentPinRoute(api, method, input, who, res)) return
     if (memberRoute(api, method, url, input, who, res)) return

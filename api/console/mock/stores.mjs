@@ -1,6 +1,6 @@
 // The chain's stores and their catalogs (StoresApi.cs): GET /stores (every store for head office, a manager's own),
-// PUT /stores/{storeId} (head office, or a manager of that store; the time zone must be an IANA name), and
-// PUT /stores/{storeId}/products, whose names the mock's receipts print.
+// PUT /stores/{storeId} (head office, or a manager of that store; the time zone must be an IANA name),
+// PUT /stores/{storeId}/products, whose names the mock's receipts print, and the anonymous GET /store-directory.
 
 import { json } from './signalr.mjs'
 
@@ -32,8 +32,20 @@ function isIanaZone(zone) {
 /** The store's name, or null for a store nobody set up (as GET /members/{id}/purchases lists it). */
 export const storeName = (storeId) => stores.get(storeId)?.name ?? null
 
+/** Whether the store was set up: a shopper may pick only such a store as their home store. */
+export const isStore = (storeId) => stores.has(storeId)
+
 /** A product of the store's catalog, if it was uploaded. */
 export const product = (storeId, sku) => catalogs.get(storeId)?.get(sku) ?? null
+
+/** GET /store-directory, for anyone (no token): every store's id, name and region, for registration's home-store picker. */
+export function storeDirectoryRoute(api, method, res) {
+  if (api !== '/store-directory' || method !== 'GET') return false
+  const directory = [...stores.values()].sort((a, b) => (a.storeId < b.storeId ? -1 : 1)).map(({ storeId, name, region }) => ({ storeId, name, region: region ?? null }))
+  res.setHeader('Cache-Control', 'public, max-age=60')
+  json(res, 200, directory)
+  return true
+}
 
 /** GET /stores, PUT /stores/{storeId} and PUT /stores/{storeId}/products; false for any other path. */
 export function storeRoute(api, method, input, who, res) {

@@ -56,7 +56,7 @@ export function decide(target: Target, viewer: Viewer, isAdmin: boolean): Decisi
   if (viewer === 'staff' && area === 'member') return { name: HOME.staff }
   if (viewer === 'anonymous') return target.meta.public ? true : loginFor(target)
   if (target.meta.guestOnly) return { name: HOME[area] }
-  // The api refuses the audit log, staff accounts and devices to anyone but head office; the console does not offer them either.
+  // The api refuses the audit log to anyone but head office; the console does not offer it either.
   if (target.meta.adminOnly && !isAdmin) return { name: HOME.staff }
   return true
 }

@@ -23,7 +23,8 @@ export const router = createRouter({
         // Head office sees and sets up every store, a manager their own.
         { path: 'stores', name: 'stores', component: () => import('./views/StoresView.vue') },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { adminOnly: true } },
-        { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { adminOnly: true } },
+        // Head office manages staff accounts and every store's devices, a manager their own stores' devices (staff/staffPage.ts).
+        { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue') },
       ],
     },
     // The members' portal (会员中心): the same app, its own pages and layout, for a member's token only.

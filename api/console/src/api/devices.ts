@@ -1,4 +1,5 @@
-// A store's lane and gateway credentials (/stores/{storeId}/devices, docs/security.md): admins only.
+// A store's lane and gateway credentials (/stores/{storeId}/devices, docs/security.md): head office for any store, a
+// manager for their own (403 auth.forbidden_store for another).
 import { asList, get, post } from './http'
 
 export const DEVICE_ROLES = ['lane', 'gateway'] as const

@@ -38,6 +38,8 @@ export interface Registration {
   email?: string
   consentMarketing: boolean
   referralCode?: string
+  /** The home store, one of GET /store-directory's (else 400 naming `storeId`, the code not used up); left out, `web`. */
+  storeId?: string
   /** The code sent by `sendCode(phone, 'registration')`: an anonymous registration must prove the phone is in hand. */
   otp: string
 }

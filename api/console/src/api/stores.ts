@@ -1,5 +1,6 @@
-// The chain's stores (GET/PUT /stores, StoresApi.cs): every store for head office, a manager's own for a manager.
-import { asList, get, put } from './http'
+// The chain's stores (GET/PUT /stores, StoresApi.cs): every store for head office, a manager's own for a manager;
+// and the public directory of them all, for shoppers.
+import { asList, get, publicApi, put } from './http'
 
 /** One store as the api lists it: its name, IANA time zone (its business day and its receipts' clock) and region. */
 export interface Store {
@@ -26,3 +27,18 @@ export async function listStores(): Promise<Store[]> {
  * 400 with field errors, e.g. `timeZone` when it is not an IANA zone.
  */
 export const saveStore = (storeId: string, changes: StoreChanges) => put<Store>(`/stores/${encodeURIComponent(storeId)}`, changes)
+
+/** One store as anyone may see it (GET /store-directory): no time zone, nothing but what a shopper picks by. */
+export interface DirectoryEntry {
+  storeId: string
+  name: string
+  region: string | null
+}
+
+/**
+ * Every store, sorted by id, without a token: registration's home-store picker. The api caches it a minute and
+ * limits it per address like sign-in (a 429 is thrown as any refusal).
+ */
+export async function readStoreDirectory(): Promise<DirectoryEntry[]> {
+  return asList<DirectoryEntry>(await publicApi<unknown>('GET', '/store-directory'))
+}

@@ -4,7 +4,7 @@ import me from './member/en'
 
 const en: typeof zhCN = {
   app: { title: 'Loyalty Console', subtitle: 'Members · live operations' },
-  menu: { dashboard: 'Live dashboard', members: 'Members', campaigns: 'Campaigns', coupons: 'Coupon templates', reports: 'Reports', audit: 'Audit log', stores: 'Stores', staff: 'Staff & devices' },
+  menu: { dashboard: 'Live dashboard', members: 'Members', campaigns: 'Campaigns', coupons: 'Coupon templates', reports: 'Reports', audit: 'Audit log', stores: 'Stores', staff: 'Staff & devices', devices: 'Store devices' },
   header: {
     store: 'Store',
     chain: 'All stores',
@@ -527,6 +527,7 @@ const en: typeof zhCN = {
     devices: {
       store: 'Store',
       storePlaceholder: 'Choose or type a store id',
+      storePlaceholderOwn: 'Choose one of your stores',
       chooseStore: 'Choose a store first',
       hint: 'Lanes and store gateways call the system with a client id and secret. Revoked or re-issued credentials stop working at once',
       issue: 'Issue credentials',
@@ -579,7 +580,8 @@ const en: typeof zhCN = {
       staff_self: 'You cannot disable your own account: ask another admin',
       device_not_found: 'The store has no such device: refresh the list',
       auth_wrong_password: 'The current password is wrong',
-      auth_forbidden: 'Only head-office admins manage staff and devices',
+      auth_forbidden: 'Only head-office admins manage staff accounts',
+      auth_forbidden_store: 'You may manage the devices of your own stores only',
       auth_unauthorized: 'Your session has ended: sign in again',
     },
   },

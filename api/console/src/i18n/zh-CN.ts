@@ -3,7 +3,7 @@ import me from './member/zh-CN'
 
 export default {
   app: { title: '会员忠诚度管理台', subtitle: '超市会员 · 实时经营' },
-  menu: { dashboard: '实时看板', members: '会员管理', campaigns: '营销活动', coupons: '优惠券模板', reports: '报表', audit: '审计日志', stores: '门店', staff: '用户与设备' },
+  menu: { dashboard: '实时看板', members: '会员管理', campaigns: '营销活动', coupons: '优惠券模板', reports: '报表', audit: '审计日志', stores: '门店', staff: '用户与设备', devices: '门店设备' },
   header: {
     store: '门店',
     chain: '全部门店',
@@ -526,6 +526,7 @@ export default {
     devices: {
       store: '门店',
       storePlaceholder: '选择或输入门店编号',
+      storePlaceholderOwn: '选择您负责的门店',
       chooseStore: '请先选择门店',
       hint: '收银台和门店网关凭客户端 ID 与密钥访问系统。吊销或重新签发后，旧凭据立即失效',
       issue: '签发凭据',
@@ -578,7 +579,8 @@ export default {
       staff_self: '不能停用自己的账号，请由另一位管理员操作',
       device_not_found: '该门店没有这个设备，请刷新列表',
       auth_wrong_password: '当前密码不正确',
-      auth_forbidden: '只有总部管理员可以管理用户与设备',
+      auth_forbidden: '只有总部管理员可以管理员工账号',
+      auth_forbidden_store: '您只能管理自己负责门店的设备',
       auth_unauthorized: '登录已失效，请重新登录',
     },
   },

@@ -16,6 +16,8 @@ export interface RegistrationForm {
   email: string
   consentMarketing: boolean
   referralCode: string
+  /** The home store picked from GET /store-directory; empty for none ("不选"), which the api books to `web`. */
+  storeId: string
 }
 
 export const blankRegistration = (referralCode = ''): RegistrationForm => ({
@@ -23,6 +25,7 @@ export const blankRegistration = (referralCode = ''): RegistrationForm => ({
   // Consent is asked for, never assumed (PIPL): unchecked until the member checks it.
   consentMarketing: false,
   referralCode,
+  storeId: '',
 })
 
 export type RegistrationField = Exclude<keyof RegistrationForm, 'birthdayCalendar' | 'consentMarketing'>
@@ -37,6 +40,8 @@ export function checkRegistration(form: RegistrationForm): Partial<Record<Regist
     birthday: null,
     email: emailProblem(form.email),
     referralCode: referralProblem(form.referralCode),
+    // Picked from the api's own list; a store gone since is the api's to refuse.
+    storeId: null,
   })
 }
 
@@ -44,9 +49,9 @@ export function checkRegistration(form: RegistrationForm): Partial<Record<Regist
 export const mayAskForCode = (phone: string, button: CodeButton) => phoneProblem(phone) === null && button.state !== 'wait'
 
 /**
- * The body of POST /members from the web: without a store (the api books an anonymous sign-up to the
- * web), with the phone's code, and without the optional fields left empty, which the api would read as
- * given and wrong.
+ * The body of POST /members from the web: with the home store only when one was picked (without it the api
+ * books an anonymous sign-up to the web), with the phone's code, and without the optional fields left empty,
+ * which the api would read as given and wrong.
  */
 export function registrationBody(form: RegistrationForm): Registration {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined)
@@ -60,6 +65,7 @@ export function registrationBody(form: RegistrationForm): Registration {
     ...(optional(form.email) ? { email: optional(form.email) } : {}),
     consentMarketing: form.consentMarketing,
     ...(optional(form.referralCode) ? { referralCode: optional(form.referralCode) } : {}),
+    ...(form.storeId ? { storeId: form.storeId } : {}),
     otp: form.otp.trim(),
   }
 }

@@ -30,6 +30,16 @@ describe('web registration', () => {
     })
   })
 
+  it('sends the home store picked, and none for "not now" (the api books the member to the web)', () => {
+    expect(blankRegistration().storeId).toBe('')
+    expect(registrationBody(filled({ storeId: 's001' })).storeId).toBe('s001')
+    expect(registrationBody(filled({ storeId: '' }))).not.toHaveProperty('storeId')
+  })
+
+  it('leaves a picked home store to the api to check', () => {
+    expect(checkRegistration(filled({ storeId: 's001' }))).toEqual({})
+  })
+
   it('requires the 6-digit code sent to the phone before the form may go', () => {
     expect(blankRegistration().otp).toBe('')
     for (const otp of ['', '   ', '12345', '1234567', '12345a', '１２３４５６']) {

@@ -67,6 +67,11 @@ const me: typeof zhCN = {
     codeSent: 'Code sent. It works for {minutes} minutes. A number that is already a member gets no code: sign in instead',
     codeWrong: 'The code is wrong or has expired: ask for a new one',
     codeUsed: 'This code has been used: ask for a new one',
+    homeStore: 'Home store (optional)',
+    homeStoreNone: 'Not now',
+    homeStoreHint: 'The store you shop at most looks after your membership; you can join without one',
+    homeStoreOtherRegion: 'Other',
+    homeStoreUnknown: 'That store cannot be chosen: pick another, or Not now. Your code still works',
   },
   fields: {
     phoneRequired: 'Enter your mobile number',

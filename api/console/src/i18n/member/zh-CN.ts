@@ -65,6 +65,11 @@ export default {
     codeSent: '验证码已发送，{minutes} 分钟内有效。已是会员的手机号不会收到验证码，请直接登录',
     codeWrong: '验证码错误或已过期，请重新获取',
     codeUsed: '该验证码已使用，请重新获取',
+    homeStore: '常去门店（选填）',
+    homeStoreNone: '不选',
+    homeStoreHint: '您最常去的门店，会员服务由它为您提供；不选也可以注册',
+    homeStoreOtherRegion: '其他',
+    homeStoreUnknown: '该门店暂不可选，请重新选择或选“不选”；验证码仍然有效',
   },
   fields: {
     phoneRequired: '请输入手机号',
