@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { STORE_ID, adminToken, api, field, logIn, openBrowser, requireEnvironment, screenshot, uniqueId } from './support.mjs'
+import { STORE_ID, adminToken, api, issueLaneCredentials, logIn, openBrowser, requireEnvironment, screenshot, uniqueId } from './support.mjs'
 
 /** Element Plus gives its confirmation box no test id: the page marks it with this class. The newest is the one open. */
 const confirm = (page) => page.locator('.staff-confirm').last().locator('.el-button--primary').click()
@@ -44,25 +44,7 @@ test("a store manager issues and revokes a lane's credentials for their own stor
     await page.keyboard.press('Escape')
 
     // Lane credentials: the secret is shown once, and works until the lane is revoked.
-    await page.locator('[data-testid=device-issue]').click()
-    const issue = page.locator('[data-testid=device-issue-dialog]')
-    await issue.waitFor()
-    await field(page, 'device-id').fill(deviceId)
-    await page.locator('[data-testid=device-role-lane]').click()
-    await issue.locator('[data-testid=device-issue-submit]').click()
-    const secret = page.locator('[data-testid=device-secret-dialog]')
-    await secret.waitFor({ timeout: 10_000 })
-    await secret.getByText(/仅显示一次|shown once/).first().waitFor()
-    const clientId = (await secret.locator('[data-testid=device-secret-client-id]').innerText()).trim()
-    const clientSecret = (await secret.locator('[data-testid=device-secret-value]').innerText()).trim()
-    assert.ok(clientId.includes(deviceId), `client id ${clientId}`)
-    assert.ok(clientSecret.length >= 16, 'the secret is shown')
-    const laneToken = await api('POST', '/auth/token', { clientId, clientSecret })
-    assert.equal(laneToken.status, 200, `the lane signs in with its new credentials: ${JSON.stringify(laneToken.body)}`)
-    await page.waitForTimeout(300) // the dialog's fade-in, for the picture
-    await screenshot(page, 'manager-device-secret')
-    await secret.locator('[data-testid=device-secret-close]').click()
-    await secret.waitFor({ state: 'hidden', timeout: 10_000 })
+    const { clientId, clientSecret } = await issueLaneCredentials(page, deviceId, 'manager-device-secret')
 
     const status = page.locator(`[data-testid="device-status-${deviceId}"]`)
     await status.getByText(/有效|Active/).waitFor({ timeout: 10_000 })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { adminToken, api, chooseStore, field, logIn, openBrowser, requireEnvironment, screenshot, uniqueId } from './support.mjs'
+import { adminToken, api, chooseStore, field, issueLaneCredentials, logIn, openBrowser, requireEnvironment, screenshot, uniqueId } from './support.mjs'
 
 /** The store the new manager runs. */
 const MANAGER_STORE = 's001'
@@ -98,25 +98,7 @@ test('head office sets up a store, creates a store manager, disables them (their
     // Lane credentials for a store: the secret is shown once, and works until the lane is revoked.
     await admin.page.locator('[data-testid=staff-tab-devices]').click()
     await chooseStore(admin.page, deviceStore, 'device-store')
-    await admin.page.locator('[data-testid=device-issue]').click()
-    const issue = admin.page.locator('[data-testid=device-issue-dialog]')
-    await issue.waitFor()
-    await field(admin.page, 'device-id').fill(deviceId)
-    await admin.page.locator('[data-testid=device-role-lane]').click()
-    await issue.locator('[data-testid=device-issue-submit]').click()
-    const secret = admin.page.locator('[data-testid=device-secret-dialog]')
-    await secret.waitFor({ timeout: 10_000 })
-    await secret.getByText(/仅显示一次|shown once/).first().waitFor()
-    const clientId = (await secret.locator('[data-testid=device-secret-client-id]').innerText()).trim()
-    const clientSecret = (await secret.locator('[data-testid=device-secret-value]').innerText()).trim()
-    assert.ok(clientId.includes(deviceId), `client id ${clientId}`)
-    assert.ok(clientSecret.length >= 16, 'the secret is shown')
-    const laneToken = await api('POST', '/auth/token', { clientId, clientSecret })
-    assert.equal(laneToken.status, 200, `the lane signs in with its new credentials: ${JSON.stringify(laneToken.body)}`)
-    await admin.page.waitForTimeout(300) // the dialog's fade-in, for the picture
-    await screenshot(admin.page, 'staff-device-secret')
-    await secret.locator('[data-testid=device-secret-close]').click()
-    await secret.waitFor({ state: 'hidden', timeout: 10_000 })
+    const { clientId, clientSecret } = await issueLaneCredentials(admin.page, deviceId, 'staff-device-secret')
 
     const deviceStatus = admin.page.locator(`[data-testid="device-status-${deviceId}"]`)
     await deviceStatus.getByText(/有效|Active/).waitFor({ timeout: 10_000 })

@@ -168,3 +168,30 @@ export function fenOf(text) {
   assert.ok(match, `not an amount: ${text}`)
   return (match[1] ? -1 : 1) * (Number(match[2].replace(/,/g, '')) * 100 + Number(match[3]))
 }
+
+/**
+ * Issues lane credentials from the devices page that is open, as a clerk would: the one-time secret is shown, the lane
+ * signs in with it, and the secret dialog is pictured as `picture` and closed.
+ */
+export async function issueLaneCredentials(page, deviceId, picture) {
+  await page.locator('[data-testid=device-issue]').click()
+  const issue = page.locator('[data-testid=device-issue-dialog]')
+  await issue.waitFor()
+  await field(page, 'device-id').fill(deviceId)
+  await page.locator('[data-testid=device-role-lane]').click()
+  await issue.locator('[data-testid=device-issue-submit]').click()
+  const secret = page.locator('[data-testid=device-secret-dialog]')
+  await secret.waitFor({ timeout: 10_000 })
+  await secret.getByText(/仅显示一次|shown once/).first().waitFor()
+  const clientId = (await secret.locator('[data-testid=device-secret-client-id]').innerText()).trim()
+  const clientSecret = (await secret.locator('[data-testid=device-secret-value]').innerText()).trim()
+  assert.ok(clientId.includes(deviceId), `client id ${clientId}`)
+  assert.ok(clientSecret.length >= 16, 'the secret is shown')
+  const laneToken = await api('POST', '/auth/token', { clientId, clientSecret })
+  assert.equal(laneToken.status, 200, `the lane signs in with its new credentials: ${JSON.stringify(laneToken.body)}`)
+  await page.waitForTimeout(300) // the dialog's fade-in, for the picture
+  await screenshot(page, picture)
+  await secret.locator('[data-testid=device-secret-close]').click()
+  await secret.waitFor({ state: 'hidden', timeout: 10_000 })
+  return { clientId, clientSecret }
+}
