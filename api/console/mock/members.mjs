@@ -129,14 +129,14 @@ export function registrationRoute(api, method, input, who, res, onRegistered) {
   if (Object.keys(errors).length) return invalid(res, errors), true
   // A shopper picks from GET /store-directory: a store nobody runs is refused before the code is checked, so it still works.
   if (!who && input.storeId != null && !isStore(input.storeId)) return invalid(res, { storeId: ["is not one of the chain's stores (GET /store-directory)"] }), true
-  // Like the api: the fields first (a typo does not use the code up), then the code, then the rest.
+  // Like the api: the fields and the referral code first (a typo does not use the code up), then the code, then the rest.
+  if (input.referralCode && ![...members.values()].some((m) => m.referralCode === input.referralCode)) {
+    return problem(res, 422, 'member.referral_unknown', 'The request was refused.', `No member has referral code '${input.referralCode}'.`), true
+  }
   if (!who && !useRegistrationCode(input.phone, input.otp)) {
     return problem(res, 400, 'member.phone_not_verified', 'The request was refused.', 'The code is wrong or has expired: ask for a new one.'), true
   }
   if (phones.has(input.phone)) return problem(res, 409, 'member.phone_taken', 'The request was refused.', 'This phone number is already registered.'), true
-  if (input.referralCode && ![...members.values()].some((m) => m.referralCode === input.referralCode)) {
-    return problem(res, 422, 'member.referral_unknown', 'The request was refused.', `No member has referral code '${input.referralCode}'.`), true
-  }
   const { phone, name, email = null, birthday = null, birthdayCalendar = 'gregorian', gender = null, consentMarketing = false, referralCode, password } = input
   const registered = registerMember({
     phone, name: name.trim(), email, birthday, birthdayCalendar, gender, consentMarketing, referralCode, storeId: input.storeId ?? 'web', channel: input.channel ?? 'web',

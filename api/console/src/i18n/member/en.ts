@@ -66,7 +66,6 @@ const me: typeof zhCN = {
     code: 'SMS code',
     codeSent: 'Code sent. It works for {minutes} minutes. A number that is already a member gets no code: sign in instead',
     codeWrong: 'The code is wrong or has expired: ask for a new one',
-    codeUsed: 'This code has been used: ask for a new one',
     homeStore: 'Home store (optional)',
     homeStoreNone: 'Not now',
     homeStoreHint: 'The store you shop at most looks after your membership; you can join without one',

@@ -64,7 +64,6 @@ export default {
     code: '短信验证码',
     codeSent: '验证码已发送，{minutes} 分钟内有效。已是会员的手机号不会收到验证码，请直接登录',
     codeWrong: '验证码错误或已过期，请重新获取',
-    codeUsed: '该验证码已使用，请重新获取',
     homeStore: '常去门店（选填）',
     homeStoreNone: '不选',
     homeStoreHint: '您最常去的门店，会员服务由它为您提供；不选也可以注册',
