@@ -4,6 +4,15 @@ import {
   field, STORE_ID, adminToken, api, commitCheckout, fenOf, logIn, openBrowser, prepareStore, requireEnvironment, requireSmsDrop, screenshot, smsCodeFor, smsFor,
 } from './support.mjs'
 
+/** Signs in as head office and opens the member found by their phone, as a clerk at the desk would. */
+async function openMember(page, phone) {
+  await logIn(page)
+  await page.locator('[data-testid=menu-members]').click()
+  await field(page, 'member-search-input').fill(phone)
+  await page.locator('[data-testid=member-search-submit]').click()
+  await page.locator('[data-testid=member-profile]').waitFor({ timeout: 10_000 })
+}
+
 test('a manager finds a member by phone and sees their ledger, and their purchase with its receipt', async () => {
   requireEnvironment()
   const token = await adminToken()
@@ -15,11 +24,7 @@ test('a manager finds a member by phone and sees their ledger, and their purchas
 
   const { page, close } = await openBrowser()
   try {
-    await logIn(page)
-    await page.locator('[data-testid=menu-members]').click()
-    await field(page, 'member-search-input').fill(phone)
-    await page.locator('[data-testid=member-search-submit]').click()
-    await page.locator('[data-testid=member-profile]').waitFor({ timeout: 10_000 })
+    await openMember(page, phone)
     const ledger = page.locator('[data-testid=member-ledger]')
     await ledger.getByText(receipt.txnId).first().waitFor({ timeout: 10_000 })
     // Personal data stays masked until an admin asks to see it.
@@ -75,11 +80,7 @@ test('head office clears the payment PIN of a member who forgot it, after checki
 
   const { page, close } = await openBrowser()
   try {
-    await logIn(page)
-    await page.locator('[data-testid=menu-members]').click()
-    await field(page, 'member-search-input').fill(phone)
-    await page.locator('[data-testid=member-search-submit]').click()
-    await page.locator('[data-testid=member-profile]').waitFor({ timeout: 10_000 })
+    await openMember(page, phone)
     await page.locator('[data-testid=member-pin-state][data-state=set]').waitFor({ timeout: 10_000 })
 
     // The confirmation tells the clerk to check the member's ID first.
