@@ -41,8 +41,7 @@ public static class MemberPhoneApi
         user.RequireTheMember(memberId, "Only the member may ask for a code for their new number.");
         // The registration code's rules: a code only to a number no member has, and no telling which.
         await grains.GetGrain<IMemberDirectoryGrain>(0).SendRegistrationCode(request.Phone!);
-        var o = options.Value;
-        return TypedResults.Accepted((string?)null, new SendCodeAccepted((int)o.CodeLifetime.TotalSeconds, (int)o.CodeResendInterval.TotalSeconds));
+        return SendCodeAccepted.Of(options.Value);
     }
 
     private static async Task<Ok<MemberView>> Change(string memberId, ChangePhoneRequest request, ClaimsPrincipal user, IGrainFactory grains,

@@ -46,8 +46,7 @@ public static partial class MemberSignInApi
             // Too soon or too often is not told either: the answer must not say whether the phone is a member's.
             await grains.GetGrain<IMemberSignInGrain>(memberId).SendCode(request.Phone!);
         }
-        var o = options.Value;
-        return TypedResults.Accepted((string?)null, new SendCodeAccepted((int)o.CodeLifetime.TotalSeconds, (int)o.CodeResendInterval.TotalSeconds));
+        return SendCodeAccepted.Of(options.Value);
     }
 
     private static async Task<Ok<MemberLoginResponse>> Login(MemberLoginRequest request, IGrainFactory grains, PasswordHasher hasher, TokenService tokens, AuditTrail audit)

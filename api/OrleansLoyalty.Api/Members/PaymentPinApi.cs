@@ -52,8 +52,7 @@ public static class PaymentPinApi
         var member = await Member(memberId, grains);
         // Too soon or too often is answered alike: the member's screen counts down from resendAfter either way.
         await grains.GetGrain<IMemberSignInGrain>(memberId).SendCode(member.Profile.Phone, NotificationTemplates.PaymentPinCode);
-        var o = options.Value;
-        return TypedResults.Accepted((string?)null, new SendCodeAccepted((int)o.CodeLifetime.TotalSeconds, (int)o.CodeResendInterval.TotalSeconds));
+        return SendCodeAccepted.Of(options.Value);
     }
 
     private static async Task<Ok<PaymentPinView>> Set(string memberId, SetPaymentPinRequest request, ClaimsPrincipal user, IGrainFactory grains)

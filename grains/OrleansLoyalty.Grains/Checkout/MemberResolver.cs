@@ -42,38 +42,35 @@ internal static class MemberResolver
         }
         var view = (memberId is null ? null : await member(memberId).GetPricingView())
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
-        return new ResolvedMember(view, await StoredValue(view.CardNos, shownCard, card));
+        return new ResolvedMember(view, await Cards(view.CardNos, shownCard, card));
     }
 
+    /// <summary>The stored value on the member's active cards, read now.</summary>
+    public static async Task<long> StoredValue(IReadOnlyList<string> cardNos, CardSnapshot? alreadyRead, Func<string, ICardGrain> card) =>
+        ActiveBalance(await Cards(cardNos, alreadyRead, card));
+
     /// <summary>
-    /// The stored value on the member's active cards. The card the shopper showed was just read; only the member's
-    /// other cards (most members have one card) cost a call, made together.
+    /// The member's cards, in their order. The card the shopper showed was just read; only the member's other cards (most
+    /// members have one card) cost a call, made together.
     /// </summary>
-    public static async Task<long> StoredValue(IReadOnlyList<string> cardNos, CardSnapshot? alreadyRead, Func<string, ICardGrain> card)
+    public static async Task<IReadOnlyList<CardSnapshot>> Cards(IReadOnlyList<string> cardNos, CardSnapshot? alreadyRead, Func<string, ICardGrain> card)
     {
-        var total = 0L;
-        List<Task<CardSnapshot>>? others = null;
-        foreach (var cardNo in cardNos)
+        if (cardNos.Count == 1 && alreadyRead is not null && string.Equals(cardNos[0], alreadyRead.CardNo, StringComparison.Ordinal))
         {
-            if (alreadyRead is not null && string.Equals(cardNo, alreadyRead.CardNo, StringComparison.Ordinal))
-            {
-                total += ActiveBalance(alreadyRead);
-            }
-            else
-            {
-                (others ??= []).Add(card(cardNo).Get());
-            }
+            return [alreadyRead];
         }
-        if (others is not null)
-        {
-            foreach (var snapshot in await Task.WhenAll(others))
-            {
-                total += ActiveBalance(snapshot);
-            }
-        }
-        return total;
+        return await Task.WhenAll(cardNos.Select(cardNo =>
+            alreadyRead is not null && string.Equals(cardNo, alreadyRead.CardNo, StringComparison.Ordinal) ? Task.FromResult(alreadyRead) : card(cardNo).Get()));
     }
 
     // A lost, replaced or expired card keeps its balance for its replacement, but it cannot pay.
-    private static long ActiveBalance(CardSnapshot card) => card.Status is CardStatus.Active ? card.Balance : 0;
+    public static long ActiveBalance(IEnumerable<CardSnapshot> cards)
+    {
+        var total = 0L;
+        foreach (var snapshot in cards)
+        {
+            total += snapshot.Status is CardStatus.Active ? snapshot.Balance : 0;
+        }
+        return total;
+    }
 }

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Members;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -6,4 +7,10 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// The member a checkout identified: what pricing needs, and the stored value their active cards hold as they were
 /// read, so that the lane's display and the quote can tell the cashier what the member could pay from their cards.
 /// </summary>
-public sealed record ResolvedMember(MemberPricingView View, long StoredValueBalance);
+/// <param name="Cards">The member's cards as they were read, in the member's order (a stored-value tender without a card
+/// number pays from them without reading them again).</param>
+public sealed record ResolvedMember(MemberPricingView View, IReadOnlyList<CardSnapshot> Cards)
+{
+    /// <summary>What the member's active cards hold; a lost, replaced or expired card keeps its balance but cannot pay.</summary>
+    public long StoredValueBalance { get; } = MemberResolver.ActiveBalance(Cards);
+}

@@ -35,7 +35,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
             throw new LoyaltyException(ErrorCodes.TendersMismatch,
                 $"The tenders add up to {tenders.Sum(t => t.Amount)} fen but the total is {quote.Total} fen.", 422);
         }
-        var debits = await CardDebits(tenders, basket.Member, shopper);
+        var debits = CardDebits(tenders, basket.Member, shopper);
         if (member is not null && debits.Any(d => !member.CardNos.Contains(d.CardNo)))
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Stored value can only be paid from the shopper's own cards.", 403);
@@ -62,7 +62,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
             couponsUsed, publicCoupons, budgets, member?.CardNos);
     }
 
-    private async Task<ImmutableArray<CardDebit>> CardDebits(ImmutableArray<Tender> tenders, MemberRef? shown, ResolvedMember? shopper)
+    private static ImmutableArray<CardDebit> CardDebits(ImmutableArray<Tender> tenders, MemberRef? shown, ResolvedMember? shopper)
     {
         if (!StoredValueTenders.AnyWithoutCard(tenders))
         {
@@ -72,10 +72,10 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
         {
             throw new LoyaltyException(ErrorCodes.RequestInvalid, "A storedValue tender without a cardNo pays from the member's cards: identify the member.", 400);
         }
-        // The card shown first, then the member's others in the order they got them.
-        var cardNos = shopper.View.CardNos.OrderBy(cardNo => cardNo == shown?.CardNo ? 0 : 1).ToList();
-        var cards = await Task.WhenAll(cardNos.Select(cardNo => _card(cardNo).Get()));
-        return StoredValueTenders.Debits(tenders, [.. cards.Where(card => card.Status == Contracts.Cards.CardStatus.Active)]);
+        // The card shown first, then the member's others in the order they got them, as the member was read.
+        var cards = shopper.Cards.Where(card => card.Status == Contracts.Cards.CardStatus.Active)
+            .OrderBy(card => card.CardNo == shown?.CardNo ? 0 : 1).ToList();
+        return StoredValueTenders.Debits(tenders, cards);
     }
 
     /// <summary>Whose PIN a sale's stored value needs: the member's, or, for an anonymous shopper, each paying card's holder.</summary>

@@ -8,11 +8,18 @@ public sealed partial class MemberGrain
     public async Task TellPaymentPinChanged(bool removed)
     {
         RequireRegistered();
-        var now = clock.GetUtcNow();
-        var values = NotificationValues.Write(new PaymentPinChangedValues(removed));
-        state.State.Companions.Messages.Add(new OutboxMessage($"{MemberId}:payment_pin.changed:{now.ToUnixTimeMilliseconds()}", MemberId,
-            NotificationChannels.Sms, NotificationTemplates.PaymentPinChanged, protector.Encrypt(_profile!.Phone), protector.Encrypt(values), now,
-            now + noticeOptions.Value.Lifetime));
+        QueueSecurityNotice(_profile!.Phone, NotificationTemplates.PaymentPinChanged, NotificationValues.Write(new PaymentPinChangedValues(removed)));
         await Save();
+    }
+
+    /// <summary>
+    /// An SMS about the account's security, written with the member's next save: sent at once, whatever the consent, quiet
+    /// hours or weekly cap, because it tells the phone's holder of a change they may not have made.
+    /// </summary>
+    private void QueueSecurityNotice(string phone, string template, string values)
+    {
+        var now = clock.GetUtcNow();
+        state.State.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{template}:{now.ToUnixTimeMilliseconds()}", MemberId,
+            NotificationChannels.Sms, template, protector.Encrypt(phone), protector.Encrypt(values), now, now + noticeOptions.Value.Lifetime));
     }
 }

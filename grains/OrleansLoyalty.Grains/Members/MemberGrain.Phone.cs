@@ -32,14 +32,8 @@ public sealed partial class MemberGrain
     }
 
     /// <summary>Whoever held the old number hears of the change, in the same write: a hijacked account is noticed.</summary>
-    private void TellOldNumber(string oldPhone, string newPhone)
-    {
-        var now = clock.GetUtcNow();
-        var values = NotificationValues.Write(new PhoneChangedValues(newPhone[^4..]));
-        state.State.Companions.Messages.Add(new OutboxMessage($"{MemberId}:phone.changed:{now.ToUnixTimeMilliseconds()}", MemberId,
-            NotificationChannels.Sms, NotificationTemplates.PhoneChanged, protector.Encrypt(oldPhone), protector.Encrypt(values), now,
-            now + noticeOptions.Value.Lifetime));
-    }
+    private void TellOldNumber(string oldPhone, string newPhone) =>
+        QueueSecurityNotice(oldPhone, NotificationTemplates.PhoneChanged, NotificationValues.Write(new PhoneChangedValues(newPhone[^4..])));
 
     private async Task ReleaseOldPhone()
     {
