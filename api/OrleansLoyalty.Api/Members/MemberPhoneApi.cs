@@ -64,7 +64,7 @@ public static class MemberPhoneApi
                 throw new LoyaltyException(ErrorCodes.MemberPhoneNotVerified, "The code is wrong, used or expired: ask for a new one.", 422);
             }
         }
-        else if ((!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Manager)) || !MemberViews.MaySeeInFull(user, member))
+        else if (!MemberViews.IsStaffOf(user, member))
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may change the phone.", 403);
         }

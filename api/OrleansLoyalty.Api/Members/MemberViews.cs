@@ -18,6 +18,10 @@ public static class MemberViews
         || (user.IsInRole(Roles.Manager) && user.MayActFor(homeStoreId))
         || (user.IsInRole(Roles.Member) && user.Subject() == memberId);
 
+    /// <summary>Staff who may act for the member at a desk: head office, or a manager of the member's home store (never the member).</summary>
+    public static bool IsStaffOf(ClaimsPrincipal user, MemberSnapshot member) =>
+        user.IsAdmin() || (user.IsInRole(Roles.Manager) && user.MayActFor(member.HomeStoreId));
+
     public static async Task<MemberView> Build(MemberSnapshot m, ClaimsPrincipal user, IGrainFactory grains, Programme programme)
     {
         var full = MaySeeInFull(user, m);

@@ -118,7 +118,7 @@ public static class PaymentPinApi
             return;
         }
         var member = await Member(memberId, grains);
-        if (user.IsMemberOnly() || !MemberViews.MaySeeInFull(user, member))
+        if (!MemberViews.IsStaffOf(user, member))
         {
             throw new LoyaltyException(ErrorCodes.AuthForbidden, "Only the member, head office or the member's store may do this.", 403);
         }
