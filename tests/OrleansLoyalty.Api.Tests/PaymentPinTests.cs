@@ -17,6 +17,8 @@ public sealed class PaymentPinTests(ApiFixture fixture)
         var cardNo = await CardWithBalance(member.MemberId, 10_000);
         var lane = await fixture.Admin.LaneAsync(fixture.App.CreateClient(), "s001");
 
+        var told = await lane.PostAsync("/api/v1/checkout/quote", ByPhone("unused", member.Phone, 3_000, paymentPin: null));
+        Assert.Equal("showCard", told.Body!["member"]!["storedValuePin"]!["state"]!.GetValue<string>());
         var refused = await lane.PostAsync("/api/v1/checkout/commit", ByPhone(LoyaltyClient.NewId("T"), member.Phone, 3_000, paymentPin: null));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "storedvalue.pin_required"), (refused.Status, refused.Code));
 
@@ -26,6 +28,9 @@ public sealed class PaymentPinTests(ApiFixture fixture)
         Assert.True(set.Body!["set"]!.GetValue<bool>());
         Assert.Contains("支付密码已设置", await fixture.App.Sms.TextFor(member.Phone, 2), StringComparison.Ordinal);
 
+        var asked = await lane.PostAsync("/api/v1/checkout/quote", ByPhone("unused", member.Phone, 3_000, paymentPin: null));
+        Assert.Equal("needed", asked.Body!["member"]!["storedValuePin"]!["state"]!.GetValue<string>());
+        Assert.Equal(0, asked.Body!["member"]!["storedValuePin"]!["freeUpTo"]!.GetValue<long>());
         var txnId = LoyaltyClient.NewId("T");
         var wrong = await lane.PostAsync("/api/v1/checkout/commit", ByPhone(txnId, member.Phone, 3_000, paymentPin: "111112"));
         var paid = await lane.PostAsync("/api/v1/checkout/commit", ByPhone(txnId, member.Phone, 3_000, paymentPin: Pin));

@@ -21,6 +21,10 @@ public static class QuoteJson
     private static readonly JsonEncodedText Tier = JsonEncodedText.Encode("tier");
     private static readonly JsonEncodedText PointsBalance = JsonEncodedText.Encode("pointsBalance");
     private static readonly JsonEncodedText StoredValueBalance = JsonEncodedText.Encode("storedValueBalance");
+    private static readonly JsonEncodedText StoredValuePin = JsonEncodedText.Encode("storedValuePin");
+    private static readonly JsonEncodedText State = JsonEncodedText.Encode("state");
+    private static readonly JsonEncodedText FreeUpTo = JsonEncodedText.Encode("freeUpTo");
+    private static readonly JsonEncodedText LockedUntil = JsonEncodedText.Encode("lockedUntil");
     private static readonly JsonEncodedText Lines = JsonEncodedText.Encode("lines");
     private static readonly JsonEncodedText LineId = JsonEncodedText.Encode("lineId");
     private static readonly JsonEncodedText Sku = JsonEncodedText.Encode("sku");
@@ -86,6 +90,17 @@ public static class QuoteJson
         WriteString(writer, Tier, member.Tier);
         writer.WriteNumber(PointsBalance, member.PointsBalance);
         writer.WriteNumber(StoredValueBalance, member.StoredValueBalance);
+        if (member.StoredValuePin is { } pin)
+        {
+            writer.WriteStartObject(StoredValuePin);
+            WriteString(writer, State, pin.State);
+            writer.WriteNumber(FreeUpTo, pin.FreeUpTo);
+            if (pin.LockedUntil is { } until)
+            {
+                writer.WriteString(LockedUntil, until);
+            }
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 

@@ -43,4 +43,25 @@ public static class PaymentPins
         }
         return pinSet && storedValue > policy.PinFreeLimit ? PinDemand.Required : PinDemand.None;
     }
+
+    /// <summary>
+    /// What <see cref="Demand"/> will ask of a stored-value payment by this shopper, said before the amount is known
+    /// (the lane's display and the quote carry it).
+    /// </summary>
+    /// <param name="lockedUntil">The PIN's lock, when it is locked now.</param>
+    public static StoredValuePinHint Hint(StoredValuePolicy policy, bool memberHoldsIt, bool pinSet, DateTimeOffset? lockedUntil)
+    {
+        var freeUpTo = memberHoldsIt ? policy.PinFreeLimit : 0;
+        if (!memberHoldsIt && policy.PinWhenNotShown && !pinSet)
+        {
+            return new StoredValuePinHint(StoredValuePinStates.ShowCard);
+        }
+        if (!pinSet || (!memberHoldsIt && !policy.PinWhenNotShown))
+        {
+            return new StoredValuePinHint(StoredValuePinStates.None);
+        }
+        return lockedUntil is { } until
+            ? new StoredValuePinHint(StoredValuePinStates.Locked, freeUpTo, until)
+            : new StoredValuePinHint(StoredValuePinStates.Needed, freeUpTo);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class BasketPricer(PricingEngines engines, MemberSegments segments
         }
         var receiptMember = member is null
             ? null
-            : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, shopper!.StoredValueBalance);
+            : new ReceiptMember(member.Context.MemberId, member.DisplayName, member.Context.TierId, member.Context.PointsBalance, shopper!.StoredValueBalance, shopper.PinHint);
         return new Quote(quoteId, receiptMember, result.Lines, result.Discounts, result.RejectedCoupons, result.Subtotal,
             result.DiscountTotal, result.PointsRedeemed, result.PointsValue, result.Total, result.PointsToEarn, result.Messages, result.CouponsApplied, result.CampaignUsages);
     }

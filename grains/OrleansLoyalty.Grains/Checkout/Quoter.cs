@@ -1,6 +1,7 @@
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain.Payments;
 using OrleansLoyalty.Grains.Members;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -19,8 +20,20 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
 
     public async Task<Quote> Quote(CheckoutBasket basket) => Price(basket, await Resolve(basket.Member));
 
-    /// <summary>Reads the member the shopper identified as (null for an anonymous shopper).</summary>
-    public Task<ResolvedMember?> Resolve(MemberRef? reference) => MemberResolver.Resolve(grains, reference, _card, _member, codes.MemberIdOf);
+    /// <summary>
+    /// Reads the member the shopper identified as (null for an anonymous shopper), and for a member with stored value
+    /// whether paying with it will take their PIN: one more in-memory call, only for those members.
+    /// </summary>
+    public async Task<ResolvedMember?> Resolve(MemberRef? reference)
+    {
+        var member = await MemberResolver.Resolve(grains, reference, _card, _member, codes.MemberIdOf);
+        if (member is not { StoredValueBalance: > 0 })
+        {
+            return member;
+        }
+        var pin = await grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId).Status();
+        return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, reference!.MemberHoldsIt, pin.Set, pin.LockedUntil) };
+    }
 
     /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>
     public Quote Price(CheckoutBasket basket, ResolvedMember? member) =>

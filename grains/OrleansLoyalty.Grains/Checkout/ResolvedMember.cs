@@ -1,5 +1,6 @@
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Members;
+using OrleansLoyalty.Domain.Payments;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
@@ -13,4 +14,10 @@ public sealed record ResolvedMember(MemberPricingView View, IReadOnlyList<CardSn
 {
     /// <summary>What the member's active cards hold; a lost, replaced or expired card keeps its balance but cannot pay.</summary>
     public long StoredValueBalance { get; } = MemberResolver.ActiveBalance(Cards);
+
+    /// <summary>
+    /// Whether paying with that stored value will take the member's PIN, read for quotes and lane displays (null when
+    /// there is no stored value to pay with, and on the commit path, which asks the PIN itself).
+    /// </summary>
+    public StoredValuePinHint? PinHint { get; init; }
 }

@@ -97,7 +97,7 @@ internal static class LaneViews
 
     private static LaneMember? Member(ReceiptMember? member) => member is null
         ? null
-        : new LaneMember { DisplayName = member.DisplayName, Tier = member.Tier, PointsBalance = member.PointsBalance, StoredValueBalance = member.StoredValueBalance };
+        : new LaneMember { DisplayName = member.DisplayName, Tier = member.Tier, PointsBalance = member.PointsBalance, StoredValueBalance = member.StoredValueBalance, StoredValuePin = member.StoredValuePin };
 
     private static LaneLine Line(PricedLine line) => new()
     {

@@ -6,6 +6,7 @@ using OrleansLoyalty.Api.Checkout;
 using OrleansLoyalty.Api.Json;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Domain.Payments;
 
 namespace OrleansLoyalty.Api.Tests.Json;
 
@@ -40,13 +41,26 @@ public sealed class CheckoutJsonTests
 
     private static readonly JsonSerializerOptions Api = WithContext();
 
-    public static TheoryData<string> Quotes => ["member", "anonymous"];
+    public static TheoryData<string> Quotes => ["member", "anonymous", "locked PIN", "PIN needed"];
 
     [Theory]
     [MemberData(nameof(Quotes))]
     public async Task The_quote_is_written_byte_for_byte_as_the_serializer_wrote_it(string shopper)
     {
-        var quote = shopper == "member" ? SampleQuote : SampleQuote with { Member = null, Discounts = [], CampaignUsages = [] };
+        var quote = shopper switch
+        {
+            "member" => SampleQuote,
+            "locked PIN" => SampleQuote with
+            {
+                Member = Member with
+                {
+                    StoredValueBalance = 5000,
+                    StoredValuePin = new(StoredValuePinStates.Locked, 2000, new DateTimeOffset(2026, 12, 4, 8, 30, 0, TimeSpan.FromHours(8))),
+                },
+            },
+            "PIN needed" => SampleQuote with { Member = Member with { StoredValueBalance = 5000, StoredValuePin = new(StoredValuePinStates.Needed) } },
+            _ => SampleQuote with { Member = null, Discounts = [], CampaignUsages = [] },
+        };
 
         var written = await WriteQuote(quote);
 

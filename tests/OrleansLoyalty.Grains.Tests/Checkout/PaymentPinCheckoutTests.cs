@@ -1,4 +1,5 @@
 using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Domain.Payments;
 
 namespace OrleansLoyalty.Grains.Tests.Checkout;
 
@@ -183,6 +184,43 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
 
         Assert.Equal(first.TxnId, again.TxnId);
         Assert.Equal(4_000, await Client.Balance(cardNo));
+    }
+
+    [Fact]
+    public async Task The_quote_tells_the_lane_before_the_pay_whether_stored_value_will_take_the_pin()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var byPhone = new MemberRef(null, null, member.Profile.Phone, null);
+        Task<Quote> Quote(MemberRef shopper) => Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(shopper, 1_000));
+
+        Assert.Equal(StoredValuePinStates.None, (await Quote(Shop.ByCard(cardNo))).Member!.StoredValuePin!.State);
+        Assert.Equal(StoredValuePinStates.ShowCard, (await Quote(byPhone)).Member!.StoredValuePin!.State);
+
+        await Pins(member.MemberId).Set(Pin);
+        Assert.Equal(new StoredValuePinHint(StoredValuePinStates.Needed, 0), (await Quote(Shop.ByCard(cardNo))).Member!.StoredValuePin);
+        Assert.Equal(StoredValuePinStates.Needed, (await Quote(byPhone)).Member!.StoredValuePin!.State);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await Pins(member.MemberId).Check("135792");
+        }
+        var locked = (await Quote(Shop.ByCard(cardNo))).Member!.StoredValuePin!;
+        Assert.Equal(StoredValuePinStates.Locked, locked.State);
+        Assert.Equal((await Pins(member.MemberId).Status()).LockedUntil, locked.LockedUntil);
+    }
+
+    [Fact]
+    public async Task A_member_without_stored_value_gets_no_pin_hint_and_a_receipt_never_carries_one()
+    {
+        var member = await Client.NewMember();
+        var quote = await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ById(member.MemberId), 1_000));
+        Assert.Null(quote.Member!.StoredValuePin);
+
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var txnId = TestIds.TxnId();
+        var receipt = await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(Shop.ByCard(cardNo), 1_000), Shop.StoredValue(cardNo, 1_000)));
+        Assert.Null(receipt.Member!.StoredValuePin);
     }
 
     private IPaymentPinGrain Pins(string memberId) => Client.GetGrain<IPaymentPinGrain>(memberId);

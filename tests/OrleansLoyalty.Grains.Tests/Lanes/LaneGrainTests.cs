@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Lanes;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Domain.Payments;
 using OrleansLoyalty.Grains.Pricing;
 
 namespace OrleansLoyalty.Grains.Tests.Lanes;
@@ -248,13 +249,15 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
         var now = fixture.Clock.GetUtcNow();
 
         var byCode = Lane();
-        await Apply(byCode, Qr(fixture.Codes.Issue(memberId, now).Code, now));
+        var shown = await Apply(byCode, Qr(fixture.Codes.Issue(memberId, now).Code, now));
+        Assert.Equal(StoredValuePinStates.None, shown.Display!.Member!.StoredValuePin!.State);
         await Apply(byCode, Scan(Milk));
         var paidByCode = await Apply(byCode, StoredValuePay(TestIds.TxnId(), MilkPrice, pin: null));
         Assert.Equal(20_000 - MilkPrice, paidByCode.Receipt!.StoredValueBalance);
 
         var byPhone = Lane();
-        await Apply(byPhone, Event(LaneEventKind.Phone) with { Phone = phone });
+        var told = await Apply(byPhone, Event(LaneEventKind.Phone) with { Phone = phone });
+        Assert.Equal(StoredValuePinStates.ShowCard, told.Display!.Member!.StoredValuePin!.State);
         await Apply(byPhone, Scan(Milk));
         var txnId = TestIds.TxnId();
         var refused = await Apply(byPhone, StoredValuePay(txnId, MilkPrice, pin: null));
