@@ -4,7 +4,8 @@
 #
 #   deploy/edge.sh start <dataDir> <mqttPort> [apiUrl]
 #
-# Stores and lanes: LOYALTY_EDGE_STORES (default "s001:4"). The cluster: Database__ConnectionString
+# Stores and lanes: LOYALTY_EDGE_STORES (default "s001:4"). Devices on the store's network connect over TLS
+# on LOYALTY_MQTT_TLS_PORT (default 8883, bound to LOYALTY_MQTT_TLS_BIND, default 127.0.0.1). The cluster: Database__ConnectionString
 # (as deploy/run.sh exports it); without one the gateways run standalone (offline selling only).
 # With apiUrl and LOYALTY_ADMIN_PASSWORD the demo catalog is also loaded into the cluster and the
 # simulator's shoppers are registered as members with cards.
@@ -18,7 +19,7 @@ root="$(cd "$here/.." && pwd)"
 # shellcheck source=lib/common.sh
 source "$here/lib/common.sh"
 
-[[ "${1:-}" == start && $# -ge 3 ]] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[[ "${1:-}" == start && $# -ge 3 ]] || { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 data="$(mkdir -p "$2" && cd "$2" && pwd)"
 port="$3"
 api="${4:-}"
@@ -28,7 +29,8 @@ simulator_dll="$root/tools/OrleansLoyalty.LaneSimulator/bin/Release/net10.0/Orle
 [[ -f $gateway_dll && -f $simulator_dll ]] || { echo "build first: dotnet build OrleansLoyalty.sln -c Release" >&2; exit 1; }
 
 if ! "$here/mosquitto.sh" status "$data/mosquitto" >/dev/null 2>&1; then
-  "$here/mosquitto.sh" start "$data/mosquitto" "$port" "$spec"
+  MQTT_TLS_PORT="${LOYALTY_MQTT_TLS_PORT:-8883}" MQTT_TLS_BIND="${LOYALTY_MQTT_TLS_BIND:-127.0.0.1}" \
+    "$here/mosquitto.sh" start "$data/mosquitto" "$port" "$spec"
 fi
 
 token=""

@@ -9,6 +9,9 @@
 #
 # <rundir>/credentials.json holds every generated username and password (mode 0640): the gateway
 # and the lane simulator read it. Lane ids are two digits: 01..NN.
+#
+# MQTT_TLS_PORT=<port> adds a TLS listener for the store's devices (MQTT_TLS_BIND=<LAN address>, default
+# 127.0.0.1; MQTT_TLS_NAMES=IP:...,DNS:... the names they connect to). Devices trust <rundir>/tls/ca.crt.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +19,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/mosquitto/lib.sh"
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 

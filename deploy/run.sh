@@ -3,7 +3,8 @@
 # the api with its co-hosted silo, the edge gateway and the web console. Ctrl-C stops everything;
 # data stays in .data/ and is there again on the next run.
 #
-#   deploy/run.sh            LOYALTY_HTTP_PORT (5080), LOYALTY_MQTT_PORT (1883), LOYALTY_PG_PORT (55432)
+#   deploy/run.sh            LOYALTY_HTTP_PORT (5080), LOYALTY_MQTT_PORT (1883), LOYALTY_MQTT_TLS_PORT (8883),
+#                            LOYALTY_PG_PORT (55432)
 source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
@@ -71,7 +72,7 @@ pids+=($!)
 wait_for_url "http://127.0.0.1:$HTTP_PORT/health/ready" 180 || { tail -n 40 "$DATA/logs/api.log" >&2; exit 1; }
 
 if [[ -x deploy/edge.sh ]]; then
-    say "starting the store broker (127.0.0.1:$MQTT_PORT) and the edge gateway"
+    say "starting the store broker (127.0.0.1:$MQTT_PORT; devices over TLS on ${LOYALTY_MQTT_TLS_PORT:-8883}) and the edge gateway"
     deploy/edge.sh start "$DATA" "$MQTT_PORT" "http://127.0.0.1:$HTTP_PORT" >>"$DATA/logs/edge.log" 2>&1 &
     pids+=($!)
     # Lanes (and the simulator) may start once the gateways listen: the broker drops device messages sent before a

@@ -27,7 +27,7 @@ trap cleanup EXIT
 
 if [[ -x deploy/mosquitto.sh ]]; then
     say "test mosquitto on 127.0.0.1:$MQTT_PORT"
-    deploy/mosquitto.sh start "$DATA/mosquitto" "$MQTT_PORT" "${LOYALTY_TEST_MQTT_STORES:-gwt1:4,gwt2:2,s001:4,s002:2}" >&2
+    MQTT_TLS_PORT=${LOYALTY_TEST_MQTT_TLS_PORT:-$((MQTT_PORT + 1))} deploy/mosquitto.sh start "$DATA/mosquitto" "$MQTT_PORT" "${LOYALTY_TEST_MQTT_STORES:-gwt1:4,gwt2:2,s001:4,s002:2}" >&2
     export LOYALTY_TEST_MQTT_PORT=$MQTT_PORT LOYALTY_TEST_MQTT_DIR="$DATA/mosquitto" LOYALTY_TEST_MQTT_CREDENTIALS="$DATA/mosquitto/credentials.json"
 fi
 

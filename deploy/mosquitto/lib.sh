@@ -27,6 +27,13 @@ mq_binary() {
 mq_validate_args() {
   local port="$1" spec="$2" entry store lanes
   [[ "$port" =~ ^[0-9]+$ && "$port" -ge 1 && "$port" -le 65535 ]] || { echo "bad port: $port" >&2; exit 2; }
+  if [[ -n "${MQTT_TLS_PORT:-}" ]]; then
+    [[ "$MQTT_TLS_PORT" =~ ^[0-9]+$ && "$MQTT_TLS_PORT" -ge 1 && "$MQTT_TLS_PORT" -le 65535 && "$MQTT_TLS_PORT" != "$port" ]] ||
+      { echo "bad MQTT_TLS_PORT: $MQTT_TLS_PORT (a TCP port other than $port)" >&2; exit 2; }
+    [[ "${MQTT_TLS_BIND:-127.0.0.1}" =~ ^[0-9A-Fa-f.:]+$ ]] || { echo "bad MQTT_TLS_BIND: $MQTT_TLS_BIND (an IP address)" >&2; exit 2; }
+    [[ -z "${MQTT_TLS_NAMES:-}" || "$MQTT_TLS_NAMES" =~ ^(DNS|IP):[A-Za-z0-9.:*-]+(,(DNS|IP):[A-Za-z0-9.:*-]+)*$ ]] ||
+      { echo "bad MQTT_TLS_NAMES: $MQTT_TLS_NAMES (want e.g. IP:192.168.1.10,DNS:edge-s001.local)" >&2; exit 2; }
+  fi
   IFS=',' read -r -a entries <<<"$spec"
   [[ ${#entries[@]} -gt 0 ]] || { echo "empty storesSpec" >&2; exit 2; }
   for entry in "${entries[@]}"; do
@@ -123,8 +130,14 @@ mq_generate() {
     echo "topic read loyalty/v1/#"
   } >>"$acl"
 
+  local tls_json=""
+  if [[ -n "${MQTT_TLS_PORT:-}" ]]; then
+    mq_generate_tls "$rundir" "$conf_dir"
+    tls_json=",\"tls\":{\"port\":$MQTT_TLS_PORT,\"bind\":\"${MQTT_TLS_BIND:-127.0.0.1}\",\"caFile\":\"$rundir/tls/ca.crt\"}"
+  fi
+
   local creds="$rundir/credentials.json"
-  printf '{"host":"127.0.0.1","port":%s,"observer":%s,"stores":{%s}}\n' "$port" "$observer" "$stores_json" >"$creds"
+  printf '{"host":"127.0.0.1","port":%s%s,"observer":%s,"stores":{%s}}\n' "$port" "$tls_json" "$observer" "$stores_json" >"$creds"
   chmod 640 "$creds"
 
   # Hash the whole list at once: one mosquitto_passwd call instead of one per user.
@@ -155,11 +168,49 @@ log_type warning
 log_type notice
 connection_messages true
 EOF
+  if [[ -n "${MQTT_TLS_PORT:-}" ]]; then
+    cat >>"$conf_dir/mosquitto.conf" <<EOF
+# Devices on the store's network connect here: the same users and ACL, over TLS 1.2 or 1.3, so that nothing
+# they send (a member's payment PIN on a pay) crosses the network in clear. The plain listener above stays on
+# loopback for the gateway on this box.
+listener $MQTT_TLS_PORT ${MQTT_TLS_BIND:-127.0.0.1}
+protocol mqtt
+certfile $conf_dir/server.crt
+keyfile $conf_dir/server.key
+EOF
+  fi
   if [[ $(id -u) -eq 0 ]]; then
     chown -R "$run_user" "$conf_dir"
     grant_parents_search "$conf_dir" "$run_user"
   fi
   chmod 600 "$conf_dir/passwords"
+}
+
+# The store's own certificate authority (kept across regenerations, so devices configured with its ca.crt keep
+# trusting the broker) and a server certificate for the names devices connect to: loopback, and MQTT_TLS_NAMES.
+mq_generate_tls() {
+  local rundir="$1" conf_dir="$2" tls_dir="$1/tls"
+  local bind="${MQTT_TLS_BIND:-127.0.0.1}" names="DNS:localhost,IP:127.0.0.1${MQTT_TLS_NAMES:+,$MQTT_TLS_NAMES}"
+  # Devices reach a listener on a LAN address at that address: the certificate names it too.
+  [[ "$bind" == 127.0.0.1 || "$bind" == 0.0.0.0 || "$bind" == :: || ",$names," == *",IP:$bind,"* ]] || names+=",IP:$bind"
+  if ! command -v openssl >/dev/null 2>&1; then
+    [[ $(id -u) -eq 0 ]] || { echo "openssl is not installed and I am not root: apt-get install openssl" >&2; exit 1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y openssl >/dev/null 2>&1 ||
+      { apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y openssl >/dev/null; }
+  fi
+  mkdir -p "$tls_dir"
+  if [[ ! -s "$tls_dir/ca.key" || ! -s "$tls_dir/ca.crt" ]]; then
+    (umask 077 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 \
+      -subj "/CN=OrleansLoyalty store broker CA" -addext "basicConstraints=critical,CA:TRUE" \
+      -addext "keyUsage=critical,keyCertSign,cRLSign" -keyout "$tls_dir/ca.key" -out "$tls_dir/ca.crt" 2>/dev/null)
+    chmod 644 "$tls_dir/ca.crt"
+  fi
+  (umask 077 && openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=OrleansLoyalty store broker" \
+    -keyout "$conf_dir/server.key" -out "$tls_dir/server.csr" 2>/dev/null)
+  printf 'subjectAltName=%s\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' "$names" >"$tls_dir/server.ext"
+  openssl x509 -req -in "$tls_dir/server.csr" -CA "$tls_dir/ca.crt" -CAkey "$tls_dir/ca.key" -CAcreateserial -days 825 \
+    -extfile "$tls_dir/server.ext" -out "$conf_dir/server.crt" 2>/dev/null
+  rm -f "$tls_dir/server.csr"
 }
 
 mq_acl_lane_reads() {
@@ -182,10 +233,13 @@ mq_port_open() {
 
 mq_start() {
   local rundir="$1" port="$2"
-  if mq_port_open "$port"; then
-    echo "port $port is already in use" >&2
-    exit 1
-  fi
+  local busy
+  for busy in "$port" ${MQTT_TLS_PORT:-}; do
+    if mq_port_open "$busy"; then
+      echo "port $busy is already in use" >&2
+      exit 1
+    fi
+  done
   setsid "$(mq_binary)" -c "$rundir/mosquitto/mosquitto.conf" >"$rundir/mosquitto.out" 2>&1 </dev/null &
   echo $! >"$rundir/mosquitto.pid"
   local deadline=$((SECONDS + 15))
@@ -227,6 +281,9 @@ mq_print_summary() {
   echo "  config:      $rundir/mosquitto/mosquitto.conf"
   echo "  acl:         $rundir/mosquitto/acl"
   echo "  credentials: $rundir/credentials.json"
+  if [[ -n "${MQTT_TLS_PORT:-}" ]]; then
+    echo "  tls:         ${MQTT_TLS_BIND:-127.0.0.1}:$MQTT_TLS_PORT for devices (trust $rundir/tls/ca.crt)"
+  fi
   if mq_is_running "$rundir"; then
     echo "  pid:         $(cat "$rundir/mosquitto.pid") (log $rundir/mosquitto/mosquitto.log)"
   fi

@@ -13,6 +13,12 @@ public sealed class BrokerCredentials
 
     public int Port => _root.GetProperty("port").GetInt32();
 
+    /// <summary>The listener for devices on the store's network, when the broker has one (MQTT_TLS_PORT).</summary>
+    public BrokerTlsListener? Tls =>
+        _root.TryGetProperty("tls", out var tls)
+            ? new BrokerTlsListener(DeviceHost(tls.GetProperty("bind").GetString()!), tls.GetProperty("port").GetInt32(), tls.GetProperty("caFile").GetString()!)
+            : null;
+
     public static BrokerCredentials Load(string path) => new(JsonDocument.Parse(File.ReadAllBytes(path)).RootElement.Clone());
 
     public IEnumerable<string> Stores => _root.GetProperty("stores").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
@@ -25,4 +31,10 @@ public sealed class BrokerCredentials
         var terminal = _root.GetProperty("stores").GetProperty(storeId).GetProperty("lanes").GetProperty(laneId).GetProperty("terminal");
         return (terminal.GetProperty("username").GetString()!, terminal.GetProperty("password").GetString()!);
     }
+
+    // A listener on every address is reached on loopback here; one on a LAN address, at that address.
+    private string DeviceHost(string bind) => bind is "0.0.0.0" or "::" ? Host : bind;
 }
+
+/// <summary>The broker's TLS listener and the store CA its certificate chains to.</summary>
+public sealed record BrokerTlsListener(string Host, int Port, string CaFile);

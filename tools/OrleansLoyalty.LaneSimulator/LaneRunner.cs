@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using MQTTnet;
 using MQTTnet.Protocol;
+using OrleansLoyalty.EdgeGateway.Mqtt;
 
 namespace OrleansLoyalty.LaneSimulator;
 
@@ -56,8 +57,16 @@ public sealed class LaneRunner : IAsyncDisposable
     public async Task ConnectAsync(BrokerCredentials credentials, CancellationToken cancellationToken)
     {
         var (username, password) = credentials.Terminal(_storeId, _laneId);
-        var options = new MqttClientOptionsBuilder()
-            .WithTcpServer(credentials.Host, credentials.Port)
+        var builder = new MqttClientOptionsBuilder();
+        if (_settings.Tls && credentials.Tls is { } tls)
+        {
+            builder.WithTcpServer(tls.Host, tls.Port).WithStoreBrokerTls(tls.CaFile);
+        }
+        else
+        {
+            builder.WithTcpServer(credentials.Host, credentials.Port);
+        }
+        var options = builder
             .WithClientId($"sim-{_storeId}-{_laneId}-{_runId}")
             .WithCredentials(username, password)
             .WithCleanStart()

@@ -13,6 +13,7 @@ var coupons = new Option<string>("--coupons") { Description = "coupon codes shop
 var timeout = new Option<int>("--timeout-ms") { Description = "how long a lane waits for the gateway's answer", DefaultValueFactory = _ => 5000 };
 var seed = new Option<int>("--seed") { Description = "random seed (same seed, same shoppers)", DefaultValueFactory = _ => 42 };
 var quiet = new Option<bool>("--quiet") { Description = "no progress line" };
+var tls = new Option<bool>("--tls") { Description = "connect as devices on the store's network do: to the broker's TLS listener (MQTT_TLS_PORT), trusting the store CA" };
 var writeCatalog = new Option<string?>("--write-catalog") { Description = "write the demo catalog as a gateway offline catalog (Gateway:SeedCatalogPath) for --store and exit" };
 var writeProducts = new Option<string?>("--write-products") { Description = "write the demo catalog as a PUT /api/v1/stores/{id}/products body and exit" };
 var store = new Option<string>("--store") { Description = "store id for --write-catalog and --seed-members", DefaultValueFactory = _ => "s001" };
@@ -20,7 +21,7 @@ var seedMembers = new Option<string?>("--seed-members") { Description = "API bas
 
 var root = new RootCommand("OrleansLoyalty lane simulator: plays shoppers at checkout lanes through the store brokers")
 {
-    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, writeCatalog, writeProducts, store, seedMembers,
+    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, tls, writeCatalog, writeProducts, store, seedMembers,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
@@ -71,7 +72,8 @@ root.SetAction(async (result, cancellationToken) =>
         [.. result.GetValue(coupons)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         TimeSpan.FromMilliseconds(result.GetValue(timeout)),
         result.GetValue(seed),
-        result.GetValue(quiet));
+        result.GetValue(quiet),
+        result.GetValue(tls));
     return await new Simulation(settings, time, Console.Out).RunAsync(cancellationToken);
 });
 return await root.Parse(args).InvokeAsync();

@@ -16,11 +16,17 @@ public sealed class Simulation(SimulationSettings settings, TimeProvider time, T
             await output.WriteLineAsync("no lanes in the credentials file").ConfigureAwait(false);
             return 2;
         }
+        if (settings.Tls && credentials.Tls is null)
+        {
+            await output.WriteLineAsync("--tls: the broker has no TLS listener (start it with MQTT_TLS_PORT=<port> deploy/mosquitto.sh ...)").ConfigureAwait(false);
+            return 2;
+        }
+        var (host, port) = settings.Tls ? (credentials.Tls!.Host, credentials.Tls.Port) : (credentials.Host, credentials.Port);
         var runId = Convert.ToHexString(BitConverter.GetBytes(time.GetUtcNow().ToUnixTimeMilliseconds()))[..8].ToLowerInvariant();
         var stats = new SimulationStats();
         var gate = new RateGate(settings.Rate, time);
         var runners = lanes.Select((l, i) => new LaneRunner(l.store, l.lane, runId, settings, stats, gate, time, settings.Seed + i)).ToList();
-        await output.WriteLineAsync($"connecting {runners.Count} lanes of {lanes.Select(l => l.store).Distinct().Count()} stores to {credentials.Host}:{credentials.Port}...").ConfigureAwait(false);
+        await output.WriteLineAsync($"connecting {runners.Count} lanes of {lanes.Select(l => l.store).Distinct().Count()} stores to {host}:{port}{(settings.Tls ? " over TLS" : "")}...").ConfigureAwait(false);
         await Task.WhenAll(runners.Select(r => r.ConnectAsync(credentials, cancellationToken))).ConfigureAwait(false);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,6 +1,7 @@
 namespace OrleansLoyalty.LaneSimulator;
 
 /// <summary>What the command line asked for.</summary>
+/// <param name="Tls">Connect as devices on the store's network do: to the broker's TLS listener.</param>
 public sealed record SimulationSettings(
     string CredentialsPath,
     IReadOnlyList<string> Stores,
@@ -15,4 +16,5 @@ public sealed record SimulationSettings(
     IReadOnlyList<string> Coupons,
     TimeSpan ResponseTimeout,
     int Seed,
-    bool Quiet);
+    bool Quiet,
+    bool Tls = false);

@@ -135,7 +135,12 @@ public sealed class GatewayMqttConnection : BackgroundService, IMqttPublisher
     {
         var mqtt = _options.Mqtt;
         var will = new GatewayStatusMessage(GatewayStatusMessage.Offline, _time.GetUtcNow(), false, -1);
-        var clientOptions = new MqttClientOptionsBuilder()
+        var builder = new MqttClientOptionsBuilder();
+        if (mqtt.Tls.Enabled)
+        {
+            builder.WithStoreBrokerTls(mqtt.Tls.CaFile, mqtt.Tls.ServerName);
+        }
+        var clientOptions = builder
             .WithTcpServer(mqtt.Host, mqtt.Port)
             .WithClientId(_clientId)
             .WithCredentials(mqtt.Username, mqtt.Password)

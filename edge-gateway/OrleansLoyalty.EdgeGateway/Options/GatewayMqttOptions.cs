@@ -22,6 +22,9 @@ public sealed class GatewayMqttOptions
 
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>TLS to the broker; off for the usual gateway on the broker's own box (loopback).</summary>
+    public GatewayMqttTlsOptions Tls { get; set; } = new();
+
     /// <summary>Pause between connection checks and reconnect attempts.</summary>
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

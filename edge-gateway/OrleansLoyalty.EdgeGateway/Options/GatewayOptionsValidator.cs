@@ -69,6 +69,10 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         {
             failures.Add("Gateway:Mqtt:KeepAlive must be at least 1 s and ReconnectDelay positive.");
         }
+        if (mqtt.Tls is { Enabled: true, CaFile: { } caFile } && !File.Exists(caFile))
+        {
+            failures.Add($"Gateway:Mqtt:Tls:CaFile '{caFile}' does not exist.");
+        }
     }
 
     private static void ValidateCluster(GatewayClusterOptions cluster, List<string> failures)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using MQTTnet;
 using MQTTnet.Protocol;
+using OrleansLoyalty.EdgeGateway.Mqtt;
 
 namespace OrleansLoyalty.EdgeGateway.Tests.Infrastructure;
 
@@ -28,7 +29,8 @@ public sealed class DeviceClient : IAsyncDisposable
     public static Task<DeviceClient> ConnectAsync(string storeId, string laneId, string role = "terminal") =>
         ConnectAsync(storeId, laneId, TestBroker.Device(storeId, laneId, role), subscribe: true);
 
-    public static async Task<DeviceClient> ConnectAsync(string storeId, string laneId, (string Username, string Password) credentials, bool subscribe)
+    /// <param name="overTls">Connect as a device on the store's network does: to the TLS listener, trusting the store CA.</param>
+    public static async Task<DeviceClient> ConnectAsync(string storeId, string laneId, (string Username, string Password) credentials, bool subscribe, bool overTls = false)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var device = new DeviceClient(client, storeId, laneId);
@@ -37,8 +39,16 @@ public sealed class DeviceClient : IAsyncDisposable
             device._received.Enqueue(new ReceivedMessage(args.ApplicationMessage.Topic, Encoding.UTF8.GetString(args.ApplicationMessage.Payload)));
             return Task.CompletedTask;
         };
-        var options = new MqttClientOptionsBuilder()
-            .WithTcpServer("127.0.0.1", TestBroker.Port)
+        var builder = new MqttClientOptionsBuilder();
+        if (overTls)
+        {
+            builder.WithTcpServer("127.0.0.1", TestBroker.Tls.Port).WithStoreBrokerTls(TestBroker.Tls.CaFile);
+        }
+        else
+        {
+            builder.WithTcpServer("127.0.0.1", TestBroker.Port);
+        }
+        var options = builder
             .WithClientId($"test-{credentials.Username}-{Guid.NewGuid():N}")
             .WithCredentials(credentials.Username, credentials.Password)
             .WithCleanStart()

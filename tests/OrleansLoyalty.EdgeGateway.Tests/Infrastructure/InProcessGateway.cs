@@ -73,10 +73,13 @@ public sealed class GatewaySetup : IDisposable
     public FakeLaneBackend Backend { get; } = new();
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(8)));
 
+    /// <summary>Settings a test changes on top of <see cref="Configuration"/> (e.g. the broker's TLS listener).</summary>
+    public Dictionary<string, string?> Overrides { get; } = [];
+
     public Dictionary<string, string?> Configuration()
     {
         var (username, password) = TestBroker.Gateway(StoreId);
-        return new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Gateway:StoreId"] = StoreId,
             ["Gateway:JournalPath"] = JournalPath,
@@ -91,6 +94,11 @@ public sealed class GatewaySetup : IDisposable
             ["Gateway:SeedCatalogPath"] = WriteSeedCatalog(),
             ["Gateway:SeedRulesPath"] = WriteSeed("rules", TestRules.Snapshot(StoreId)),
         };
+        foreach (var (key, value) in Overrides)
+        {
+            settings[key] = value;
+        }
+        return settings;
     }
 
     /// <summary>The catalog a store has before it ever reached the cluster (same as the fake cluster's).</summary>

@@ -23,6 +23,9 @@ public static class Payloads
     public static string Pay(string eventId, string txnId, long amount, string kind = "cash") =>
         $$"""{"eventId":"{{eventId}}","at":"{{At}}","type":"pay","txnId":"{{txnId}}","tenders":[{"kind":"{{kind}}","amount":{{amount}}}]}""";
 
+    public static string StoredValuePay(string eventId, string txnId, long amount, string paymentPin) =>
+        $$"""{"eventId":"{{eventId}}","at":"{{At}}","type":"pay","txnId":"{{txnId}}","paymentPin":"{{paymentPin}}","tenders":[{"kind":"storedValue","amount":{{amount}}}]}""";
+
     public static string Void(string eventId) =>
         $$"""{"eventId":"{{eventId}}","at":"{{At}}","type":"void"}""";
 

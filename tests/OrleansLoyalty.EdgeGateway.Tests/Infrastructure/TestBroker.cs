@@ -40,6 +40,17 @@ public static class TestBroker
         }
     }
 
+    /// <summary>The device listener over TLS (<c>MQTT_TLS_PORT</c> when tests/run.sh started the broker) and the store CA.</summary>
+    public static (int Port, string CaFile) Tls
+    {
+        get
+        {
+            Assert.True(Credentials.Value.RootElement.TryGetProperty("tls", out var tls),
+                "the test broker has no TLS listener: start it with MQTT_TLS_PORT=<port> deploy/mosquitto.sh start ... (tests/run.sh does)");
+            return (tls.GetProperty("port").GetInt32(), tls.GetProperty("caFile").GetString()!);
+        }
+    }
+
     public static (string Username, string Password) Gateway(string storeId) =>
         Read(Credentials.Value.RootElement.GetProperty("stores").GetProperty(storeId).GetProperty("gateway"));
 
