@@ -127,7 +127,8 @@ public static class MembersApi
         return TypedResults.Ok(await MemberViews.Build(member, user, grains, programme.Current));
     }
 
-    private static async Task<Ok<MemberView>> Update(string memberId, UpdateMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme, TimeProvider clock)
+    private static async Task<Ok<MemberView>> Update(string memberId, UpdateMemberRequest request, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme,
+        DeliverableChannels deliverable, TimeProvider clock)
     {
         var member = await Load(memberId, user, grains);
         if (!MemberViews.MaySeeInFull(user, member))
@@ -139,6 +140,10 @@ public static class MembersApi
             .OneOf("gender", request.Gender, ["female", "male", "other"])
             .Email("email", request.Email)
             .OneOf("notifyBy", request.NotifyBy, NotificationChannels.All);
+        if (request.NotifyBy is { } chosen && NotificationChannels.All.Contains(chosen) && !deliverable.Has(chosen))
+        {
+            rules.Add("notifyBy", $"{chosen} is not offered by this chain yet: choose another channel");
+        }
         if (request.NotifyBy == NotificationChannels.Email && string.IsNullOrWhiteSpace(request.Email ?? member.Profile.Email))
         {
             rules.Add("notifyBy", "email needs an e-mail address: give email as well");

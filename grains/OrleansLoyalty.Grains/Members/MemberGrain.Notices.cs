@@ -60,7 +60,7 @@ public sealed partial class MemberGrain
             }
             var notBefore = QuietHours.NextAllowed(now, chain.Value.Zone, o.QuietFrom, o.QuietUntil);
             var values = NotificationValues.Write(notice.Values);
-            var route = NoticeRoute.For(profile);
+            var route = NoticeRoute.For(profile, deliverable);
             s.Companions.Messages.Add(new OutboxMessage($"{MemberId}:{notice.Key}", MemberId, route.Channel, notice.Template,
                 protector.Encrypt(route.Recipient), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
             s.NoticesGiven.Add(notice.Key);

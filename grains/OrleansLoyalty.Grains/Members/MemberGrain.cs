@@ -29,6 +29,7 @@ public sealed partial class MemberGrain(
     IOptions<ChainOptions> chain,
     IOptions<MemberOptions> memberOptions,
     IOptions<NoticeOptions> noticeOptions,
+    DeliverableChannels deliverable,
     ILoyaltyEventPublisher events,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, IMemberGrain
 {

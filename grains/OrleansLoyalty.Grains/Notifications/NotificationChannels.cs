@@ -46,4 +46,11 @@ public static class NotificationTemplates
 
     /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
     public const string Inactive = "member.inactive";
+
+    /// <summary>Every template: a provider with registered templates needs one of its own for each.</summary>
+    public static readonly string[] All =
+    [
+        SignInCode, RegistrationCode, PaymentPinCode, PointsExpiring, TierDowngradeComing, LowBalance, BirthdayCoupon, Inactive,
+        PhoneChanged, PaymentPinChanged,
+    ];
 }

@@ -60,7 +60,8 @@ public static class NotificationText
             ? "您的会员储值支付密码已在门店服务台清除，请在会员 App 中重新设置。如非本人操作，请立即致电客服。"
             : "您的会员储值支付密码已设置成功。如非本人操作，请立即挂失会员卡并致电客服。";
 
-    private static string Yuan(long fen) => (fen / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (fen % 100 == 0 ? "" : "." + (fen % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>Fen as yuan the way a member reads them: 13, 13.50.</summary>
+    public static string Yuan(long fen) => (fen / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (fen % 100 == 0 ? "" : "." + (fen % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 
     private static string SignInCode(SignInCodeValues v) =>
         $"您的会员登录验证码是 {v.Code}，{v.ValidMinutes} 分钟内有效。请勿告诉他人。";

@@ -11,6 +11,7 @@ using OrleansLoyalty.Grains.Pricing;
 using OrleansLoyalty.Grains.Programme;
 using OrleansLoyalty.Grains;
 using OrleansLoyalty.Grains.Members;
+using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Tests.Support;
@@ -71,6 +72,7 @@ public sealed class LoyaltyClusterFixture : IAsyncLifetime
             services.AddOptions<ChainOptions>();
             services.AddOptions<MemberOptions>().Configure(o => o.DailyReviewReminder = false);
             services.AddSingleton<PersonalDataProtector>();
+            services.AddSingleton(new DeliverableChannels(NotificationChannels.All));
             services.AddOptions<MemberAppCodeOptions>();
             services.AddSingleton<MemberAppCodes>();
             services.AddSingleton<MemberSegments>();

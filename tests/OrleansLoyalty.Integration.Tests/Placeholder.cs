@@ -1,1 +1,0 @@
-namespace OrleansLoyalty.Integration.Tests; public class Placeholder { [Fact] public void Builds() => Assert.True(true); }
