@@ -45,6 +45,24 @@ public sealed class NoticeChannelTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_member_binds_wechat_with_the_apps_login_code_and_wechat_names_the_open_id()
+    {
+        var (memberId, _, member) = await SignedInMemberAsync();
+        var code = "wx-" + Guid.NewGuid().ToString("N");
+
+        var used = await member.PutAsync($"/api/v1/members/{memberId}/wechat", new { code = WeChatServerStub.UsedCode });
+        var both = await member.PutAsync($"/api/v1/members/{memberId}/wechat", new { code, openId = "o" + Guid.NewGuid().ToString("N") });
+        var bound = await member.PutAsync($"/api/v1/members/{memberId}/wechat", new { code });
+        await member.PatchAsync($"/api/v1/members/{memberId}", new { notifyBy = "wechat" });
+        await SpendBelowTheLowBalanceMark(memberId);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "wechat.code_invalid"), (used.Status, used.Code));
+        Assert.NotNull(both.Body!["errors"]!["code"]);
+        Assert.True(bound.Body!["weChatBound"]!.GetValue<bool>());
+        Assert.Contains("储值余额", await fixture.App.WeChat.TextFor(WeChatServerStub.OpenIdFor(code)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_channel_without_an_address_a_bad_open_id_and_binding_someone_elses_wechat_are_refused()
     {
         var (memberId, _, member) = await SignedInMemberAsync();

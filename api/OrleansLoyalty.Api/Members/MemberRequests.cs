@@ -28,4 +28,6 @@ public sealed record UpdateMemberRequest(
     string? NotifyBy = null);
 
 /// <summary>PUT /members/{id}/wechat: the open id the app got from WeChat's sign-in.</summary>
-public sealed record BindWeChatRequest(string? OpenId);
+/// <param name="Code">The mini-program's <c>wx.login</c> code; the api asks WeChat for the open id.</param>
+/// <param name="OpenId">The open id as the app states it: only where the chain has no WeChat app set up, or allows it.</param>
+public sealed record BindWeChatRequest(string? OpenId, string? Code = null);

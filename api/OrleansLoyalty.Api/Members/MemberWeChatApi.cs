@@ -1,20 +1,23 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using OrleansLoyalty.Api.Audit;
 using OrleansLoyalty.Api.Auth;
 using OrleansLoyalty.Api.Validation;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Programme;
+using OrleansLoyalty.Grains.WeChat;
 
 namespace OrleansLoyalty.Api.Members;
 
 /// <summary>
-/// The member's WeChat binding, for WeChat-style service messages (docs/notices.md, "Channels"). The app sends the open
-/// id it got from WeChat's sign-in; unbinding moves reminders that went to WeChat back to SMS.
+/// The member's WeChat binding, for WeChat service messages (docs/notices.md, "Channels" and "WeChat"). The app sends
+/// its <c>wx.login</c> code and the api asks WeChat whose open id it is, so no one binds another person's WeChat; a
+/// stated open id is taken only where the chain has no WeChat app set up (or allows it). Unbinding moves reminders
+/// that went to WeChat back to SMS.
 /// </summary>
-public static partial class MemberWeChatApi
+public static class MemberWeChatApi
 {
     public static RouteGroupBuilder MapMemberWeChatApi(this RouteGroupBuilder api)
     {
@@ -26,16 +29,34 @@ public static partial class MemberWeChatApi
         return api;
     }
 
-    private static async Task<Ok<MemberView>> Bind(string memberId, BindWeChatRequest request, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme)
+    private static async Task<Ok<MemberView>> Bind(string memberId, BindWeChatRequest request, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme,
+        IServiceProvider services, CancellationToken ct)
     {
+        var wechat = services.GetService<WeChatApi>();
         var rules = new Rules();
-        if (request.OpenId is null || !OpenIdPattern().IsMatch(request.OpenId))
-        {
-            rules.Add("openId", "must be the 16 to 64 letters, digits, '-' or '_' of a WeChat open id");
-        }
+        WeChatBindingRules.Check(rules, request, wechat is not null, services.GetService<IOptions<WeChatOptions>>()?.Value.AcceptOpenIdFromApp ?? true);
         rules.ThrowIfAny();
         user.RequireTheMember(memberId, "Only the member may bind their WeChat.");
-        return await Change(memberId, new ContactChanges(null, null, null, null, null, null, WeChatOpenId: request.OpenId), user, grains, programme);
+        var openId = request.Code is { } code ? await OpenIdOf(wechat!, code, ct) : request.OpenId!;
+        return await Change(memberId, new ContactChanges(null, null, null, null, null, null, WeChatOpenId: openId), user, grains, programme);
+    }
+
+    private static async Task<string> OpenIdOf(WeChatApi wechat, string code, CancellationToken ct)
+    {
+        WeChatApi.SessionAnswer answer;
+        try
+        {
+            answer = await wechat.Code2Session(code, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !ct.IsCancellationRequested)
+        {
+            throw new LoyaltyException(ErrorCodes.ServiceUnavailable, "WeChat did not answer; try again in a moment.", 503);
+        }
+        if (!answer.Ok || !WeChatBindingRules.IsOpenId(answer.OpenId))
+        {
+            throw new LoyaltyException(ErrorCodes.WeChatCodeInvalid, $"WeChat did not accept the login code ({answer.ErrCode}): log in to WeChat again and send the new code.", 422);
+        }
+        return answer.OpenId!;
     }
 
     private static async Task<Ok<MemberView>> Unbind(string memberId, ClaimsPrincipal user, IGrainFactory grains, IProgrammeSource programme)
@@ -54,7 +75,4 @@ public static partial class MemberWeChatApi
         }
         return TypedResults.Ok(await MemberViews.Build(await member.UpdateContact(changes), user, grains, programme.Current));
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{16,64}$")]
-    private static partial Regex OpenIdPattern();
 }

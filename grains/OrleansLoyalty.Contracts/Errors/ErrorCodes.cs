@@ -36,6 +36,8 @@ public static class ErrorCodes
     public const string PaymentPinWeak = "payment_pin.weak";
     /// <summary>Changing the PIN takes the current PIN or a code sent to the member's phone, and this one was wrong.</summary>
     public const string PaymentPinProofWrong = "payment_pin.proof_wrong";
+    /// <summary>WeChat did not accept the <c>wx.login</c> code (used, expired, or from another mini-program): log in to WeChat again.</summary>
+    public const string WeChatCodeInvalid = "wechat.code_invalid";
     public const string CardNotBound = "card.not_bound";
     public const string PointsInsufficient = "points.insufficient";
     public const string TxnConflict = "txn.conflict";

@@ -47,6 +47,9 @@ public static class NotificationTemplates
     /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
     public const string Inactive = "member.inactive";
 
+    /// <summary>The reminders: the messages that go by the member's chosen channel (the rest always go by SMS).</summary>
+    public static readonly string[] Reminders = [PointsExpiring, TierDowngradeComing, LowBalance, BirthdayCoupon, Inactive];
+
     /// <summary>Every template: a provider with registered templates needs one of its own for each.</summary>
     public static readonly string[] All =
     [

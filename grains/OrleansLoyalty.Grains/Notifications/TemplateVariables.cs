@@ -30,6 +30,22 @@ public static class TemplateVariables
         _ => throw new ArgumentException($"No variables for template '{template}'.", nameof(template)),
     };
 
+    /// <summary>The names <see cref="Of"/> gives for a template, for checking a provider's configuration at start.</summary>
+    public static IReadOnlySet<string> NamesOf(string template) => template switch
+    {
+        NotificationTemplates.SignInCode or NotificationTemplates.RegistrationCode or NotificationTemplates.PaymentPinCode => Names("code", "minutes"),
+        NotificationTemplates.PointsExpiring => Names("points", "date"),
+        NotificationTemplates.TierDowngradeComing => Names("from", "to", "date", "amount"),
+        NotificationTemplates.LowBalance => Names("amount"),
+        NotificationTemplates.BirthdayCoupon => Names("coupon", "date"),
+        NotificationTemplates.Inactive => Names("points"),
+        NotificationTemplates.PhoneChanged => Names("ending"),
+        NotificationTemplates.PaymentPinChanged => Names("action"),
+        _ => Names(),
+    };
+
+    private static HashSet<string> Names(params string[] names) => new(names, StringComparer.Ordinal);
+
     private static Dictionary<string, string> Code(SignInCodeValues v) =>
         new() { ["code"] = v.Code, ["minutes"] = Number(v.ValidMinutes) };
 

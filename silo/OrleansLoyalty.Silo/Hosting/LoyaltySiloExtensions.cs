@@ -70,6 +70,7 @@ public static class LoyaltySiloExtensions
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PaymentPinOptions>().BindConfiguration(PaymentPinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLoyaltyNotifications(configuration);
+        services.AddLoyaltyWeChat(configuration);
         services.AddLoyaltyAnalysis();
         services.AddLoyaltyRulesReplication();
         return services;

@@ -10,7 +10,7 @@ public static class NotificationServiceCollectionExtensions
 {
     /// <summary>
     /// The outbox's dispatcher and one sender per channel: the providers configured (<c>Notifications:Sms:Aliyun</c>,
-    /// <c>Notifications:Email</c>), and file-drop senders for the other channels where <c>Notifications:DropFolder</c> is
+    /// <c>Notifications:Email</c>, <c>Notifications:WeChat</c>), and file-drop senders for the other channels where <c>Notifications:DropFolder</c> is
     /// set (docs/notices.md, "Providers").
     /// </summary>
     public static IServiceCollection AddLoyaltyNotifications(this IServiceCollection services, IConfiguration configuration)
@@ -31,6 +31,14 @@ public static class NotificationServiceCollectionExtensions
             services.AddOptions<SmtpEmailOptions>().BindConfiguration(SmtpEmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddSingleton<INotificationSender, SmtpEmailSender>();
             provided.Add(NotificationChannels.Email);
+        }
+        if (configuration.GetSection(WeChatMessageOptions.SectionName).Exists())
+        {
+            services.AddWeChatApi();
+            services.AddOptions<WeChatMessageOptions>().BindConfiguration(WeChatMessageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<IValidateOptions<WeChatMessageOptions>, WeChatMessageOptionsValidator>();
+            services.AddSingleton<INotificationSender, WeChatMessageSender>();
+            provided.Add(NotificationChannels.WeChat);
         }
         var dropFolder = configuration[$"{NotificationOptions.SectionName}:{nameof(NotificationOptions.DropFolder)}"];
         if (!string.IsNullOrWhiteSpace(dropFolder))

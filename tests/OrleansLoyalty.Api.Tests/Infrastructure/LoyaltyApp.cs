@@ -3,6 +3,9 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansLoyalty.Grains.WeChat;
 
 namespace OrleansLoyalty.Api.Tests.Infrastructure;
 
@@ -58,6 +61,12 @@ public sealed class LoyaltyApp : WebApplicationFactory<Program>
         builder.UseSetting("Notices:QuietUntil", "00:00");
         // The tests run the purchase analysis when they need it (POST /reports/analysis/refresh), not at start-up.
         builder.UseSetting("Analysis:Scheduled", "false");
+        // A WeChat app whose server is a stub: members bind by wx.login code, and (as older tests do) by open id.
+        builder.UseSetting("WeChat:AppId", WeChatServerStub.AppId);
+        builder.UseSetting("WeChat:AppSecret", "stub-secret");
+        builder.UseSetting("WeChat:AcceptOpenIdFromApp", "true");
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(WeChatApi.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new WeChatServerStub()));
     }
 
     private static int FreePort()

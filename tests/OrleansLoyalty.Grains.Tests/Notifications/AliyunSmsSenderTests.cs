@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OrleansLoyalty.Grains.Notifications;
@@ -92,10 +91,5 @@ public sealed class AliyunSmsSenderTests
             Forms.Add(body.Split('&').Select(p => p.Split('=')).ToDictionary(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')), p => Uri.UnescapeDataString(p[1].Replace('+', ' '))));
             return new HttpResponseMessage(status) { Content = new StringContent(answer, Encoding.UTF8, answer.StartsWith('{') ? "application/json" : "text/html") };
         }
-    }
-
-    private sealed class StubHttpClientFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
     }
 }

@@ -14,6 +14,7 @@ public sealed class TemplateVariablesTests
         var variables = TemplateVariables.Of(template, delivery.Values);
 
         Assert.NotEmpty(variables);
+        Assert.Equal(TemplateVariables.NamesOf(template).Order(), variables.Keys.Order());
         Assert.All(variables, v => Assert.Contains(v.Value, delivery.Text, StringComparison.Ordinal));
     }
 

@@ -29,6 +29,30 @@ public sealed class NotificationSendersTests
     }
 
     [Fact]
+    public void Wechat_reminders_go_through_the_chains_mini_program_once_it_and_its_templates_are_configured()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["WeChat:AppId"] = "wx0123456789abcdef",
+            ["WeChat:AppSecret"] = "secret",
+            ["Notifications:DropFolder"] = Path.GetTempPath(),
+        };
+        foreach (var reminder in NotificationTemplates.Reminders)
+        {
+            settings[$"Notifications:WeChat:Templates:{reminder}:TemplateId"] = "tmpl-" + reminder;
+            settings[$"Notifications:WeChat:Templates:{reminder}:Fields:thing1"] = "会员提醒";
+        }
+
+        using var services = Build(settings);
+        var senders = services.GetServices<INotificationSender>().ToDictionary(s => s.Channel);
+
+        Assert.IsType<WeChatMessageSender>(senders[NotificationChannels.WeChat]);
+        Assert.IsType<FileDropNotificationSender>(senders[NotificationChannels.Sms]);
+        Assert.True(services.GetRequiredService<IOptions<WeChatMessageOptions>>().Value.Templates.Count == NotificationTemplates.Reminders.Length);
+        Assert.True(services.GetRequiredService<DeliverableChannels>().Has(NotificationChannels.WeChat));
+    }
+
+    [Fact]
     public void An_aliyun_configuration_missing_a_template_fails_when_the_silo_starts()
     {
         using var services = Build(Aliyun(NotificationTemplates.All.Where(t => t != NotificationTemplates.LowBalance)));
