@@ -63,6 +63,19 @@ public sealed class NoticeChannelTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_portal_learns_which_channels_are_offered_and_how_wechat_is_bound_here()
+    {
+        var (_, _, member) = await SignedInMemberAsync();
+
+        var offered = await member.GetAsync("/api/v1/notification-channels");
+        var anonymous = await fixture.App.CreateClient().GetAsync("/api/v1/notification-channels");
+
+        Assert.Equal(["sms", "email", "wechat"], offered.Body!["channels"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(["code", "openId"], offered.Body!["weChatBindBy"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
     public async Task A_channel_without_an_address_a_bad_open_id_and_binding_someone_elses_wechat_are_refused()
     {
         var (memberId, _, member) = await SignedInMemberAsync();

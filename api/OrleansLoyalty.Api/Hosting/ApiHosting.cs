@@ -138,6 +138,7 @@ public static class ApiHosting
         api.MapMemberCodeApi();
         api.MapMemberPhoneApi();
         api.MapMemberWeChatApi();
+        api.MapNotificationChannelsApi();
         api.MapPaymentPinApi();
         api.MapMemberPurchasesApi();
         api.MapMemberDataExportApi();

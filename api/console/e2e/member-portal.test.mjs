@@ -217,6 +217,19 @@ test('a shopper joins on the web, buys a coupon with points, sees their points a
     await page.reload()
     await page.locator('[data-testid=me-notify-email].is-checked').waitFor({ timeout: 10_000 })
 
+    // A chain without WeChat reminders that binds WeChat only in its mini-program (its offer stood in for here):
+    // WeChat shows greyed as not offered, and the portal sends the member to the mini-program instead of its form.
+    const isOffer = (url) => url.pathname === '/api/v1/notification-channels'
+    await page.route(isOffer, (route) => route.fulfill({ json: { channels: ['sms', 'email'], weChatBindBy: ['code'] } }))
+    await page.reload()
+    await page.locator('[data-testid=me-notify-missing-wechat]', { hasText: /暂未开通|Not offered/ }).waitFor({ timeout: 10_000 })
+    assert.match(await page.locator('[data-testid=me-notify-wechat]').getAttribute('class'), /is-disabled/, 'a channel not offered cannot be chosen')
+    await page.locator('[data-testid=me-wechat-in-mini-program]').waitFor()
+    assert.equal(await page.locator('[data-testid=me-wechat-bind]').count(), 0, 'no open-id form where only the mini-program binds')
+    await page.unroute(isOffer)
+    await page.reload()
+    await page.locator('[data-testid=me-wechat-bind]').waitFor({ timeout: 10_000 })
+
     // A new phone number (docs/sign-in.md): proved with the code the api sends to it (read from the SMS drop
     // folder); the old number is told of the change by SMS.
     await page.locator('[data-testid=me-phone-start]').click()

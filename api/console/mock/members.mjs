@@ -18,6 +18,13 @@ const CALLER_ID = /^[A-Za-z0-9_.:-]{1,64}$/
 const STORE_ID = /^[A-Za-z0-9_-]{1,32}$/
 const OPEN_ID = /^[A-Za-z0-9_-]{16,64}$/
 const CHANNELS = ['sms', 'email', 'wechat']
+/** A comma-separated list from the environment, else the fallback: one mock process is one chain's configuration. */
+const listFrom = (name, fallback) => process.env[name]?.split(',').map((s) => s.trim()).filter(Boolean) ?? fallback
+/** GET /notification-channels: what this chain sends reminders by, and how its members may bind WeChat. */
+const OFFER = {
+  channels: listFrom('MOCK_NOTIFY_CHANNELS', CHANNELS),
+  weChatBindBy: listFrom('MOCK_WECHAT_BIND_BY', ['code', 'openId']),
+}
 const PHONE_RULE = 'must be a mainland-China mobile number (11 digits starting 13–19)'
 /** Head office, the member themself, or a manager of the member's home store (MemberViews.MaySeeInFull). */
 const maySeeInFull = (who, m) => who.role.includes('admin') || (who.role.includes('manager') && who.store?.includes(m.homeStoreId)) || (isMember(who) && who.sub === m.memberId)
@@ -40,8 +47,11 @@ function contactErrors(input, { registering }) {
   return errors
 }
 
-/** MembersApi.Update: e-mail needs an address (on the profile or in the request), WeChat a bound open id. */
+/** MembersApi.Update: a channel the chain offers; e-mail needs an address (on the profile or in the request), WeChat a bound open id. */
 function channelErrors(input, member) {
+  if (CHANNELS.includes(input.notifyBy) && !OFFER.channels.includes(input.notifyBy)) {
+    return { notifyBy: [`${input.notifyBy} is not offered by this chain yet: choose another channel`] }
+  }
   if (input.notifyBy === 'email' && !(input.email ?? member.email)?.trim()) return { notifyBy: ['email needs an e-mail address: give email as well'] }
   if (input.notifyBy === 'wechat' && member.weChatOpenId == null) return { notifyBy: ['wechat needs the member\'s WeChat bound first (PUT /members/{id}/wechat)'] }
   return {}
@@ -80,9 +90,15 @@ function phoneRoute(memberId, part, method, input, who, res) {
   return json(res, 200, view(member))
 }
 
-/** MemberWeChatApi: PUT binds (the member only), DELETE unbinds (the member or head office); WeChat reminders go by SMS again. */
+/**
+ * MemberWeChatApi: PUT binds (the member only) by a typed open id where the chain allows it, DELETE unbinds (the
+ * member or head office); WeChat reminders go by SMS again.
+ */
 function weChatRoute(member, method, input, who, res) {
   if (method === 'PUT') {
+    // The mock has no WeChat to trade a mini-program's wx.login code with: every code is one WeChat refuses.
+    if (input.code != null && input.openId == null) return problem(res, 422, 'wechat.code_invalid', 'The request was refused.', 'WeChat did not accept this code: sign in again.')
+    if (!OFFER.weChatBindBy.includes('openId')) return invalid(res, { openId: ['is not how this chain binds WeChat: bind in the mini-program'] })
     if (!OPEN_ID.test(input.openId ?? '')) return invalid(res, { openId: ['must be the 16 to 64 letters, digits, \'-\' or \'_\' of a WeChat open id'] })
     if (!isMember(who) || who.sub !== member.memberId) return problem(res, 403, 'auth.forbidden', 'Not allowed.', 'Only the member may bind their WeChat.')
     member.weChatOpenId = input.openId
@@ -150,8 +166,9 @@ export function registrationRoute(api, method, input, who, res, onRegistered) {
 /** The member's own endpoints and cards, and the rewards catalogue; false when the path is not one of them. */
 export function memberRoute(api, method, url, input, who, res) {
   let m
-  // Anyone signed in, members included (RewardsApi.List).
+  // Anyone signed in, members included (RewardsApi.List, and the chain's reminder channels).
   if (api === '/rewards' && method === 'GET') return json(res, 200, rewards()), true
+  if (api === '/notification-channels' && method === 'GET') return json(res, 200, OFFER), true
   if ((m = /^\/members\/([^/]+)(\/phone(?:\/otp)?)$/.exec(api)) && ((m[2] === '/phone' && method === 'PUT') || (m[2] === '/phone/otp' && method === 'POST'))) {
     const memberId = decodeURIComponent(m[1])
     if (isMember(who) && who.sub !== memberId) return forbidden(res), true

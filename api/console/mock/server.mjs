@@ -8,6 +8,7 @@
 //   LOYALTY_E2E_SMS_DIR=/tmp/sms npm run mock  # SMS codes also in /tmp/sms/sms.jsonl, as the browser tests read them
 //   MOCK_CONSOLE_DIR=/tmp/console npm run mock # serves a console built elsewhere (vite build --outDir /tmp/console)
 //   MOCK_TOKEN_SECONDS=30 npm run mock         # short-lived tokens: the console renews them every 25 s (POST /auth/refresh)
+//   MOCK_NOTIFY_CHANNELS=sms,email MOCK_WECHAT_BIND_BY=code npm run mock  # a chain without WeChat reminders, binding only in the mini-program
 //
 // Demo data beyond the dashboard: stores s001–s003 (GET/PUT /stores); the member 13812345678's purchases and a return,
 // with their receipts (GET /members/{id}/purchases); limited rewards RW-MOONCAKE (3 left) and RW-UMBRELLA (sold out).

@@ -50,9 +50,25 @@ export interface ContactChanges {
   gender?: 'female' | 'male' | 'other'
   email?: string
   consentMarketing?: boolean
-  /** `email` needs an e-mail address (on the profile or in the same request), `wechat` a bound WeChat: else 400, field `notifyBy`. */
+  /**
+   * `email` needs an e-mail address (on the profile or in the same request), `wechat` a bound WeChat, and any channel
+   * must be one the chain offers ({@link getNotificationChannels}): else 400, field `notifyBy`.
+   */
   notifyBy?: NotifyChannel
 }
+
+/** How WeChat may be bound here: `code` is the mini-program's wx.login code (no web page has one), `openId` typed in. */
+export type WeChatBindBy = 'code' | 'openId'
+
+/** GET /notification-channels: what this chain can send reminders by, and how its members may bind WeChat. */
+export interface NotificationChannels {
+  channels: NotifyChannel[]
+  /** Without `openId` the api refuses a typed open id (400, field `openId`). */
+  weChatBindBy: WeChatBindBy[]
+}
+
+/** Anyone signed in may read it, members included. */
+export const getNotificationChannels = () => get<NotificationChannels>('/notification-channels')
 
 const path = (memberId: string) => `/members/${encodeURIComponent(memberId)}`
 
@@ -89,7 +105,10 @@ export const sendPhoneCode = (memberId: string, phone: string) => post<CodeSent>
  */
 export const changePhone = (memberId: string, change: { phone: string; otp: string }) => put<MemberView>(`${path(memberId)}/phone`, change)
 
-/** Binds the member's WeChat (PUT /members/{id}/wechat) by the open id the mini-program gets from WeChat's sign-in. */
+/**
+ * Binds the member's WeChat (PUT /members/{id}/wechat) by the open id the mini-program gets from WeChat's sign-in,
+ * where the chain lets members type it (`weChatBindBy` has `openId`).
+ */
 export const bindWeChat = (memberId: string, openId: string) => put<MemberView>(`${path(memberId)}/wechat`, { openId })
 /** Unbinds it: reminders that went to WeChat go by SMS again. */
 export const unbindWeChat = (memberId: string) => del<MemberView>(`${path(memberId)}/wechat`)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../src/api/http'
-import { bindWeChat, changePhone, reportFound, sendPhoneCode, unbindWeChat, updateMe } from '../../src/api/me'
+import { bindWeChat, changePhone, getNotificationChannels, reportFound, sendPhoneCode, unbindWeChat, updateMe } from '../../src/api/me'
 import { changeMemberPhone, markCardFound } from '../../src/api/members'
 import { state } from '../../src/api/session'
 import { channelChange } from '../../src/member/channels'
@@ -51,6 +51,12 @@ describe("a member's own changes, as sent to the api", () => {
       ['PUT', '/api/v1/members/M000123/wechat', { openId: 'oGZUI0egBJY1zhBYw2KhdUfwVJJE' }],
       ['DELETE', '/api/v1/members/M000123/wechat', undefined],
     ])
+  })
+
+  it("reads the chain's reminder channels and WeChat binding ways with the member token", async () => {
+    answer = () => Response.json({ channels: ['sms', 'email'], weChatBindBy: ['code'] })
+    expect(await getNotificationChannels()).toEqual({ channels: ['sms', 'email'], weChatBindBy: ['code'] })
+    expect(calls).toEqual([{ url: '/api/v1/notification-channels', method: 'GET', body: undefined, auth: 'Bearer the-token' }])
   })
 
   it('finds a lost card again with an empty body (the member acts for themself)', async () => {

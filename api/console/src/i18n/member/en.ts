@@ -247,6 +247,7 @@ const me: typeof zhCN = {
     channels: { sms: 'SMS', email: 'E-mail', wechat: 'WeChat' },
     needEmail: 'Add an e-mail address first',
     needWeChat: 'Link WeChat first',
+    notOffered: 'Not offered yet',
     saved: 'Reminders will come by {channel}',
     wechat: 'WeChat',
     bound: 'Linked',
@@ -262,6 +263,7 @@ const me: typeof zhCN = {
     unbindText: 'Reminders will no longer come by WeChat.',
     unbindToSms: 'Reminders will no longer come by WeChat: they will come by SMS.',
     unbindDone: 'WeChat is unlinked',
+    bindInMiniProgram: 'Link WeChat in the member mini-program',
   },
   // The payment PIN for stored value (docs/payment-pin.md).
   pin: {

@@ -245,6 +245,7 @@ export default {
     channels: { sms: '短信', email: '邮箱', wechat: '微信' },
     needEmail: '先填写邮箱',
     needWeChat: '先绑定微信',
+    notOffered: '本店暂未开通',
     saved: '提醒将通过{channel}发送',
     wechat: '微信',
     bound: '已绑定',
@@ -260,6 +261,7 @@ export default {
     unbindText: '解除后将不再通过微信给您发送提醒。',
     unbindToSms: '解除后将不再通过微信给您发送提醒，提醒改为短信发送。',
     unbindDone: '已解除微信绑定',
+    bindInMiniProgram: '请在会员小程序中绑定微信',
   },
   // The payment PIN for stored value (docs/payment-pin.md).
   pin: {
