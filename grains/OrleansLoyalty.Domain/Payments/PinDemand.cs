@@ -1,6 +1,7 @@
 namespace OrleansLoyalty.Domain.Payments;
 
 /// <summary>What a stored-value payment asks of the member's payment PIN.</summary>
+[GenerateSerializer, Alias("domain.PinDemand")]
 public enum PinDemand
 {
     /// <summary>Paid as it is: no PIN is needed.</summary>

@@ -12,4 +12,11 @@ public sealed class PaymentPinState
     [Id(2)] public DateTimeOffset? LockedUntil { get; set; }
 
     [Id(3)] public DateTimeOffset? ChangedAt { get; set; }
+
+    /// <summary>The app codes that paid stored value, newest last (<see cref="PaymentPinGrain.RememberedCodes"/> of them).</summary>
+    [Id(4)] public List<PaidAppCode> PaidCodes { get; set; } = [];
 }
+
+/// <summary>An app code (by the minute it was made in) and the sale it paid.</summary>
+[GenerateSerializer]
+public sealed record PaidAppCode([property: Id(0)] long Step, [property: Id(1)] string TxnId);

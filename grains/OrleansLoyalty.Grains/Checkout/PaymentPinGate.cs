@@ -1,49 +1,48 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Domain.Payments;
+using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Programme;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
 /// Asks for the member's payment PIN where the programme's stored-value rules want it (docs/payment-pin.md), before a
-/// sale does anything: a refusal here changes nothing but the count of wrong PINs.
+/// sale does anything: a refusal here changes nothing but the count of wrong PINs. Each member's PIN grain judges the
+/// payment, so that an app code pays one sale however many lanes try it at once.
 /// </summary>
-public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource programme)
+public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource programme, MemberAppCodes codes, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     /// <param name="owners">The members whose cards the sale takes stored value from.</param>
     /// <param name="shown">How the shopper was identified (null: anonymous).</param>
-    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin)
+    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin, string txnId)
     {
+        var appCode = shown is not null && codes.StepShown(shown, clock.GetUtcNow()) is { } step ? new AppCodePayment(step, txnId) : null;
+        var payment = new StoredValuePayment(storedValue, shown?.MemberHoldsIt ?? false, pin, appCode, programme.Current.StoredValueRules);
         foreach (var owner in owners)
         {
-            var check = await grains.GetGrain<IPaymentPinGrain>(owner).Check(pin);
-            var demand = PaymentPins.Demand(programme.Current.StoredValueRules, storedValue, shown?.MemberHoldsIt ?? false,
-                pinSet: check.Verdict != PaymentPinVerdict.NotSet);
-            // A PIN the lane sent is never taken wrong, even where none was needed: the POS asked, and the shopper would
-            // otherwise learn nothing from a typing error that a later sale would refuse.
-            if (demand == PinDemand.None && check.Verdict != PaymentPinVerdict.Wrong)
+            var check = await grains.GetGrain<IPaymentPinGrain>(owner).Authorize(payment);
+            if (check.Passed)
             {
                 continue;
             }
-            if (demand == PinDemand.RequiredButNotSet)
+            if (check.Demand == PinDemand.RequiredButNotSet)
             {
-                throw new LoyaltyException(ErrorCodes.StoredValuePinRequired,
-                    "Stored value without the card or the app code needs the member's payment PIN, and they have not set one: show the card or the app's member code.", 422);
+                throw new LoyaltyException(ErrorCodes.StoredValuePinRequired, check.AppCodeSpent
+                    ? "This member code has already paid a sale, and the member has no payment PIN: show the card or a fresh code from the app (刷新会员码)."
+                    : "Stored value without the card or the app code needs the member's payment PIN, and they have not set one: show the card or the app's member code.", 422);
             }
-            switch (check.Verdict)
+            throw check.Verdict switch
             {
-                case PaymentPinVerdict.Missing:
-                    throw new LoyaltyException(ErrorCodes.StoredValuePinRequired, "Ask the member for their payment PIN (支付密码) and pay again with it.", 422);
-                case PaymentPinVerdict.Wrong:
-                    throw new LoyaltyException(ErrorCodes.StoredValuePinWrong,
-                        $"The payment PIN is wrong; {check.TriesLeft.ToString(CultureInfo.InvariantCulture)} more wrong and it locks.", 422);
-                case PaymentPinVerdict.Locked:
-                    throw new LoyaltyException(ErrorCodes.StoredValuePinLocked,
-                        $"The payment PIN is locked after too many wrong tries until {check.LockedUntil:yyyy-MM-dd HH:mm} UTC; the member can set a new one in the app.", 422);
-            }
+                PaymentPinVerdict.Wrong => new LoyaltyException(ErrorCodes.StoredValuePinWrong,
+                    $"The payment PIN is wrong; {check.TriesLeft.ToString(CultureInfo.InvariantCulture)} more wrong and it locks.", 422),
+                PaymentPinVerdict.Locked => new LoyaltyException(ErrorCodes.StoredValuePinLocked,
+                    $"The payment PIN is locked after too many wrong tries until {check.LockedUntil:yyyy-MM-dd HH:mm} UTC; the member can set a new one in the app.", 422),
+                _ => new LoyaltyException(ErrorCodes.StoredValuePinRequired, "Ask the member for their payment PIN (支付密码) and pay again with it.", 422),
+            };
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Members;
@@ -13,7 +14,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// made the quote's tail long under load (docs/benchmarks.md). External clients use <see cref="IPricingGrain"/>,
 /// which does the same.
 /// </summary>
-public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppCodes codes)
+public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppCodes codes, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
 {
     private readonly Func<string, ICardGrain> _card = new StringKeyGrainReferences<ICardGrain>(grains).Get;
     private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
@@ -31,8 +32,11 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
         {
             return member;
         }
-        var pin = await grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId).Status();
-        return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, reference!.MemberHoldsIt, pin.Set, pin.LockedUntil) };
+        var pins = grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId);
+        // A code that already paid a sale counts as not shown for stored value (docs/payment-pin.md), so the hint says so too.
+        var pin = codes.StepShown(reference!, clock.GetUtcNow()) is { } step ? await pins.StatusForCode(step) : await pins.Status();
+        var holdsIt = reference!.MemberHoldsIt && !pin.AppCodeSpent;
+        return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, holdsIt, pin.Set, pin.LockedUntil) };
     }
 
     /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>

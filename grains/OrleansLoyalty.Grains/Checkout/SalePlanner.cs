@@ -42,7 +42,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
         }
         if (!debits.IsEmpty)
         {
-            await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin);
+            await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin, txnId);
         }
         var now = clock.GetUtcNow();
         var effect = member is null

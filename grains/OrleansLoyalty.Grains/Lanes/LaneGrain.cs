@@ -107,7 +107,8 @@ public sealed class LaneGrain(PricingEngines engines, Quoter quoter, Committer c
             return new MemberRef(e.CardNo, null, null, null);
         }
         var now = clock.GetUtcNow();
-        return new MemberRef(null, codes.MemberIdOf(e.CardNo!, e.At < now ? e.At : now), null, null, AppCodeShown: true);
+        var (memberId, step) = codes.Read(e.CardNo!, e.At < now ? e.At : now);
+        return new MemberRef(null, memberId, null, null, AppCodeShown: true, AppCodeStep: step);
     }
 
     /// <summary>Prices <paramref name="next"/>; only if that works does it become the session.</summary>

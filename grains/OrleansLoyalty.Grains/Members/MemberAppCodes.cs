@@ -74,7 +74,13 @@ public sealed class MemberAppCodes
     /// <c>member.code_expired</c> (both 422). A code is good from its step's start for the accepted time, and a step
     /// early, since silos' clocks differ a little.
     /// </summary>
-    public string MemberIdOf(string code, DateTimeOffset at)
+    public string MemberIdOf(string code, DateTimeOffset at) => Read(code, at).MemberId;
+
+    /// <summary>
+    /// The member a code shown at <paramref name="at"/> identifies and the step it was made in (which, with the member,
+    /// names the code: a stored-value payment spends it), else the errors of <see cref="MemberIdOf(string, DateTimeOffset)"/>.
+    /// </summary>
+    public (string MemberId, long Step) Read(string code, DateTimeOffset at)
     {
         if (!IsWellFormed(code))
         {
@@ -94,8 +100,15 @@ public sealed class MemberAppCodes
             throw new LoyaltyException(ErrorCodes.MemberCodeExpired,
                 "This member code has expired: refresh it in the app (会员码已过期，请刷新).", 422);
         }
-        return memberId;
+        return (memberId, step);
     }
+
+    /// <summary>
+    /// The step of the app code a shopper showed, which names the code: as the lane read it when it identified them, or
+    /// from the code itself (a REST body); null when they showed none.
+    /// </summary>
+    public long? StepShown(Contracts.Checkout.MemberRef shown, DateTimeOffset at) =>
+        shown.AppCodeStep ?? (shown.MemberCode is { } code ? Read(code, at).Step : null);
 
     private static LoyaltyException Invalid() =>
         new(ErrorCodes.MemberCodeInvalid, "This is not a valid member code (会员码无效).", 422);

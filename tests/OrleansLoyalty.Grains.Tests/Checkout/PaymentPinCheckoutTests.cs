@@ -187,6 +187,65 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
     }
 
     [Fact]
+    public async Task An_app_code_pays_one_sale_from_stored_value_and_the_next_needs_a_fresh_code_or_the_pin()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var code = new MemberRef(null, null, null, fixture.Codes.Issue(member.MemberId, fixture.Clock.GetUtcNow()).Code);
+        var first = TestIds.TxnId();
+        var firstSale = Shop.Commit(first, Shop.Basket(code, 1_000), new Tender(TenderKinds.StoredValue, 1_000, null));
+
+        await Client.Checkout(first).Commit(firstSale);
+        var again = TestIds.TxnId();
+        var reused = await Expect.Refusal(ErrorCodes.StoredValuePinRequired, () => Client.Checkout(again).Commit(
+            Shop.Commit(again, Shop.Basket(code, 2_000), new Tender(TenderKinds.StoredValue, 2_000, null))));
+        var retried = await Client.Checkout(first).Commit(firstSale);
+        var cash = TestIds.TxnId();
+        await Client.Checkout(cash).Commit(Shop.Commit(cash, Shop.Basket(code, 500), Shop.Cash(500)));
+
+        Assert.Contains("already paid", reused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoredValuePinStates.ShowCard, (await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(code, 2_000))).Member!.StoredValuePin!.State);
+        Assert.Equal(first, retried.TxnId);
+        Assert.Equal(9_000, await Client.Balance(cardNo));
+
+        fixture.Clock.Travel(TimeSpan.FromMinutes(1));
+        var fresh = new MemberRef(null, null, null, fixture.Codes.Issue(member.MemberId, fixture.Clock.GetUtcNow()).Code);
+        var next = TestIds.TxnId();
+        await Client.Checkout(next).Commit(Shop.Commit(next, Shop.Basket(fresh, 2_000), new Tender(TenderKinds.StoredValue, 2_000, null)));
+        await Pins(member.MemberId).Set(Pin);
+        var withPin = TestIds.TxnId();
+        await Client.Checkout(withPin).Commit(Shop.Commit(withPin, Shop.Basket(code, 500), new Tender(TenderKinds.StoredValue, 500, null)) with { PaymentPin = Pin });
+
+        Assert.Equal(6_500, await Client.Balance(cardNo));
+    }
+
+    [Fact]
+    public async Task Twenty_lanes_racing_one_photographed_code_pay_one_sale_between_them()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 100_000);
+        var code = new MemberRef(null, null, null, fixture.Codes.Issue(member.MemberId, fixture.Clock.GetUtcNow()).Code);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            var txnId = TestIds.TxnId();
+            try
+            {
+                await Client.Checkout(txnId).Commit(Shop.Commit(txnId, Shop.Basket(code, 1_000), new Tender(TenderKinds.StoredValue, 1_000, null)));
+                return "paid";
+            }
+            catch (LoyaltyException refused)
+            {
+                return refused.Code;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(o => o == "paid"));
+        Assert.Equal(19, outcomes.Count(o => o == ErrorCodes.StoredValuePinRequired));
+        Assert.Equal(99_000, await Client.Balance(cardNo));
+    }
+
+    [Fact]
     public async Task The_quote_tells_the_lane_before_the_pay_whether_stored_value_will_take_the_pin()
     {
         var member = await Client.NewMember();

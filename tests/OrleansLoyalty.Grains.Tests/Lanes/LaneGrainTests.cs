@@ -249,11 +249,17 @@ public sealed class LaneGrainTests(LoyaltyClusterFixture fixture)
         var now = fixture.Clock.GetUtcNow();
 
         var byCode = Lane();
-        var shown = await Apply(byCode, Qr(fixture.Codes.Issue(memberId, now).Code, now));
+        var code = fixture.Codes.Issue(memberId, now).Code;
+        var shown = await Apply(byCode, Qr(code, now));
         Assert.Equal(StoredValuePinStates.None, shown.Display!.Member!.StoredValuePin!.State);
         await Apply(byCode, Scan(Milk));
         var paidByCode = await Apply(byCode, StoredValuePay(TestIds.TxnId(), MilkPrice, pin: null));
         Assert.Equal(20_000 - MilkPrice, paidByCode.Receipt!.StoredValueBalance);
+        // The same code at another lane (a photo of the member's screen) pays no second sale.
+        var elsewhere = Lane();
+        await Apply(elsewhere, Qr(code, now));
+        await Apply(elsewhere, Scan(Milk));
+        Assert.Equal(ErrorCodes.StoredValuePinRequired, (await Apply(elsewhere, StoredValuePay(TestIds.TxnId(), MilkPrice, pin: null))).Refusal!.Code);
 
         var byPhone = Lane();
         var told = await Apply(byPhone, Event(LaneEventKind.Phone) with { Phone = phone });
