@@ -66,6 +66,13 @@ public interface IMemberGrain : IGrainWithStringKey
     [OneWay]
     Task RemindLowBalance(string txnId, long storedValueLeft);
 
+    /// <summary>
+    /// A reminder the member's chosen channel would not take (WeChat without a subscription) goes to their phone
+    /// instead, as <c>{messageId}:sms</c> (once however often it is asked), after the quiet hours. Nothing for a member
+    /// erased meanwhile.
+    /// </summary>
+    Task SendBySms(string messageId, string template, string values);
+
     /// <summary>Gives the member a coupon of <paramref name="template"/>, once per <paramref name="issueId"/> (a repeat returns the same coupon).</summary>
     Task<Domain.Coupon> IssueCoupon(Domain.CouponTemplate template, string issueId);
 

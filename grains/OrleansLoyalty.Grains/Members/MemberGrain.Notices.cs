@@ -42,6 +42,21 @@ public sealed partial class MemberGrain
         }
     }
 
+    public async Task SendBySms(string messageId, string template, string values)
+    {
+        if (_profile is not { } profile)
+        {
+            return;
+        }
+        var o = noticeOptions.Value;
+        var now = clock.GetUtcNow();
+        var notBefore = QuietHours.NextAllowed(now, chain.Value.Zone, o.QuietFrom, o.QuietUntil);
+        // Consent and the weekly cap were judged when the reminder was first queued: this is the same reminder, moved.
+        state.State.Companions.Messages.Add(new OutboxMessage($"{messageId}:sms", MemberId, NotificationChannels.Sms, template,
+            protector.Encrypt(profile.Phone), protector.Encrypt(values), now, notBefore + o.Lifetime, notBefore));
+        await Save();
+    }
+
     /// <summary>Puts the notices that consent and the weekly cap allow into the outbox with the next write; true when the state changed.</summary>
     private bool Queue(IEnumerable<DueNotice> notices, Contracts.Members.MemberProfile profile, DateTimeOffset now)
     {

@@ -16,6 +16,7 @@ namespace OrleansLoyalty.Grains.Notifications;
 /// </summary>
 public sealed partial class NotificationDispatcher(
     NpgsqlDataSource db,
+    ISmsFallback smsFallback,
     PersonalDataProtector protector,
     IEnumerable<INotificationSender> senders,
     IOptions<NotificationOptions> options,
@@ -28,7 +29,7 @@ public sealed partial class NotificationDispatcher(
 
     private readonly Dictionary<string, INotificationSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly Counter<long> _outcomes = meters.Create("OrleansLoyalty")
-        .CreateCounter<long>("loyalty.notifications", description: "Outbox messages by outcome (sent, expired, retry, failed) and channel");
+        .CreateCounter<long>("loyalty.notifications", description: "Outbox messages by outcome (sent, expired, retry, failed, rerouted) and channel");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -84,23 +85,48 @@ public sealed partial class NotificationDispatcher(
             Count("expired", message.Channel);
             return;
         }
+        string? values = null;
         try
         {
-            var values = protector.Decrypt(message.ProtectedPayload);
+            values = protector.Decrypt(message.ProtectedPayload);
             var delivery = new NotificationDelivery(message.MessageId, message.MemberId, message.Channel, message.Template,
                 protector.Decrypt(message.ProtectedRecipient), values, NotificationText.Render(message.Template, values), message.CreatedAt);
             await sender.SendAsync(delivery, ct);
             await OutboxDeliverySql.Sent(connection, transaction, row.Id, now, ct);
             Count("sent", message.Channel);
         }
+        catch (NotificationRefusedException refused) when (refused.Undeliverable && message is { MemberId: { } memberId, Channel: not NotificationChannels.Sms }
+            && values is not null && !ct.IsCancellationRequested)
+        {
+            // Trying the same channel again would be refused again: the member's phone gets it instead. Should the member's
+            // grain not answer, the row is tried again later like any failure, and the SMS is queued then.
+            try
+            {
+                await smsFallback.SendBySms(memberId, message.MessageId, message.Template, values);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                await Retry(connection, transaction, row, now, e.Message, ct);
+                return;
+            }
+            await OutboxDeliverySql.Failed(connection, transaction, row.Id, retryAt: null, refused.Message + "; sent by SMS instead", ct);
+            Count("rerouted", message.Channel);
+            LogRerouted(logger, message.MessageId, refused.Message);
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            var attempts = row.Attempts + 1;
-            var retryAt = attempts >= options.Value.MaxAttempts ? (DateTimeOffset?)null : now + BackOff(attempts);
-            await OutboxDeliverySql.Failed(connection, transaction, row.Id, retryAt, e.Message, ct);
-            Count(retryAt is null ? "failed" : "retry", message.Channel);
-            LogDeliveryFailed(logger, message.MessageId, attempts, e.Message);
+            await Retry(connection, transaction, row, now, e.Message, ct);
         }
+    }
+
+    /// <summary>Not delivered this time: tried again after a back-off, or given up after <c>MaxAttempts</c>.</summary>
+    private async Task Retry(NpgsqlConnection connection, NpgsqlTransaction transaction, OutboxRow row, DateTimeOffset now, string reason, CancellationToken ct)
+    {
+        var attempts = row.Attempts + 1;
+        var retryAt = attempts >= options.Value.MaxAttempts ? (DateTimeOffset?)null : now + BackOff(attempts);
+        await OutboxDeliverySql.Failed(connection, transaction, row.Id, retryAt, reason, ct);
+        Count(retryAt is null ? "failed" : "retry", row.Message.Channel);
+        LogDeliveryFailed(logger, row.Message.MessageId, attempts, reason);
     }
 
     /// <summary>2 s, 4 s, 8 s … up to five minutes.</summary>
@@ -115,6 +141,9 @@ public sealed partial class NotificationDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} not delivered (attempt {Attempts}): {Reason}")]
     private static partial void LogDeliveryFailed(ILogger logger, string messageId, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} refused for good by its channel ({Reason}): sent by SMS instead")]
+    private static partial void LogRerouted(ILogger logger, string messageId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Notification dispatch failed; trying again at the next tick")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);

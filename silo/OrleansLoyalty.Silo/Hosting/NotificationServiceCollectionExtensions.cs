@@ -49,6 +49,7 @@ public static class NotificationServiceCollectionExtensions
             }
         }
         services.AddSingleton(sp => DeliverableChannels.Of(sp.GetServices<INotificationSender>()));
+        services.AddSingleton<ISmsFallback, MemberSmsFallback>();
         services.AddMetrics();
         services.AddHostedService<NotificationDispatcher>();
         return services;

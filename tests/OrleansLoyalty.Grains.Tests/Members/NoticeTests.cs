@@ -173,6 +173,28 @@ public sealed class NoticeTests(LoyaltyClusterFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_reminder_wechat_will_not_take_goes_to_the_members_phone_once_after_the_quiet_hours_and_never_for_an_erased_member()
+    {
+        MoveTo(2046, 3, 2, hour: 22);
+        var member = await Register();
+        var values = NotificationValues.Write(new InactiveValues(110));
+        var messageId = $"{member.MemberId}:member.inactive:2046-03-02";
+
+        await Client.Member(member.MemberId).SendBySms(messageId, NotificationTemplates.Inactive, values);
+        await Client.Member(member.MemberId).SendBySms(messageId, NotificationTemplates.Inactive, values);
+
+        var moved = Assert.Single(fixture.Outbox.For(member.MemberId), m => m.MessageId == messageId + ":sms");
+        Assert.Equal((NotificationChannels.Sms, member.Profile.Phone), (moved.Channel, fixture.Protector.Decrypt(moved.ProtectedRecipient)));
+        Assert.Equal(110, Values<InactiveValues>(moved).Points);
+        Assert.Equal(new DateTimeOffset(2046, 3, 3, 9, 0, 0, Shanghai), moved.NotBefore);
+
+        var erased = await Register();
+        await Client.Member(erased.MemberId).Erase();
+        await Client.Member(erased.MemberId).SendBySms($"{erased.MemberId}:x", NotificationTemplates.Inactive, values);
+        Assert.DoesNotContain(fixture.Outbox.For(erased.MemberId), m => m.MessageId.EndsWith(":sms", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_gold_member_who_will_not_qualify_is_told_a_month_before_the_review()
     {
         MoveTo(2046, 5, 10);

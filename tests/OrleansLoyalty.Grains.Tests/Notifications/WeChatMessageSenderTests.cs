@@ -78,7 +78,7 @@ public sealed class WeChatMessageSenderTests
     }
 
     [Fact]
-    public async Task A_member_with_no_subscription_left_is_not_delivered_and_the_outbox_row_says_why()
+    public async Task A_member_with_no_subscription_left_cannot_be_sent_the_reminder_by_wechat_at_all()
     {
         var sender = Sender(new WeChatStub { SendAnswer = """{"errcode":43101,"errmsg":"user refuse to accept the msg"}""" });
 
@@ -86,6 +86,18 @@ public sealed class WeChatMessageSenderTests
             sender.SendAsync(SampleDeliveries.Of(NotificationTemplates.BirthdayCoupon, NotificationChannels.WeChat, OpenId), CancellationToken.None));
 
         Assert.Contains("43101", refused.Message, StringComparison.Ordinal);
+        Assert.True(refused.Undeliverable, "trying again would be refused again: the dispatcher sends it by SMS instead");
+    }
+
+    [Fact]
+    public async Task Wechat_being_busy_is_a_refusal_to_try_again_not_a_reason_to_move_the_reminder()
+    {
+        var sender = Sender(new WeChatStub { SendAnswer = """{"errcode":-1,"errmsg":"system error"}""" });
+
+        var refused = await Assert.ThrowsAsync<NotificationRefusedException>(() =>
+            sender.SendAsync(SampleDeliveries.Of(NotificationTemplates.Inactive, NotificationChannels.WeChat, OpenId), CancellationToken.None));
+
+        Assert.False(refused.Undeliverable);
     }
 
     [Fact]

@@ -114,8 +114,29 @@ public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : ICla
         Assert.Equal(1L, await Count(batch, "status = 'pending'"));
     }
 
-    private NotificationDispatcher Dispatcher(INotificationSender sender, int batchSize = 50, int maxAttempts = 6) =>
-        new(NpgsqlDataSource.Create(database.ConnectionString), Protector, [sender],
+    [Fact]
+    public async Task A_reminder_wechat_will_never_take_goes_to_the_members_phone_once_and_a_passing_refusal_is_tried_again()
+    {
+        var batch = Batch();
+        var reminder = Message(batch, 0, _clock.GetUtcNow().AddDays(2)) with { Channel = NotificationChannels.WeChat, Template = NotificationTemplates.Inactive,
+            ProtectedPayload = Protector.Encrypt(NotificationValues.Write(new InactiveValues(110))) };
+        var busy = Message(batch, 1, _clock.GetUtcNow().AddDays(2)) with { Channel = NotificationChannels.WeChat, Template = NotificationTemplates.Inactive,
+            ProtectedPayload = Protector.Encrypt(NotificationValues.Write(new InactiveValues(5))) };
+        await Append([reminder, busy]);
+        var fallback = new RecordingFallback();
+        var wechat = new RefusingWeChat(undeliverableFor: reminder.MessageId);
+
+        await Dispatcher(wechat, smsFallback: fallback).DispatchOnce(CancellationToken.None);
+
+        var moved = Assert.Single(fallback.Moved);
+        Assert.Equal((reminder.MemberId, reminder.MessageId, NotificationTemplates.Inactive), (moved.MemberId, moved.MessageId, moved.Template));
+        Assert.Equal(110, NotificationValues.Read<InactiveValues>(moved.Values).Points);
+        Assert.Equal(1L, await Count(batch + "0", "status = 'failed' AND payload IS NULL AND last_error LIKE '%sent by SMS instead'"));
+        Assert.Equal(1L, await Count(batch + "1", "status = 'pending' AND attempts = 1"));
+    }
+
+    private NotificationDispatcher Dispatcher(INotificationSender sender, int batchSize = 50, int maxAttempts = 6, ISmsFallback? smsFallback = null) =>
+        new(NpgsqlDataSource.Create(database.ConnectionString), smsFallback ?? new RecordingFallback(), Protector, [sender],
             MsOptions.Create(new NotificationOptions { BatchSize = batchSize, MaxAttempts = maxAttempts }),
             _clock, Meters, NullLogger<NotificationDispatcher>.Instance);
 
@@ -147,6 +168,28 @@ public sealed class OutboxDispatchTests(MigratedDatabaseFixture database) : ICla
             delivered.Add(delivery);
             return Task.CompletedTask;
         }
+    }
+
+    private sealed class RecordingFallback : ISmsFallback
+    {
+        public ConcurrentBag<(string MemberId, string MessageId, string Template, string Values)> Moved { get; } = [];
+
+        public Task SendBySms(string memberId, string messageId, string template, string values)
+        {
+            Moved.Add((memberId, messageId, template, values));
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>WeChat that will never take one message (no subscription left) and is only busy for the others.</summary>
+    private sealed class RefusingWeChat(string undeliverableFor) : INotificationSender
+    {
+        public string Channel => NotificationChannels.WeChat;
+
+        public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken) =>
+            throw (delivery.MessageId == undeliverableFor
+                ? new NotificationRefusedException("WeChat refused member.inactive: 43101 user refuse to accept the msg", undeliverable: true)
+                : new NotificationRefusedException("WeChat refused member.inactive: -1 system busy"));
     }
 
     private sealed class FailingSender : INotificationSender

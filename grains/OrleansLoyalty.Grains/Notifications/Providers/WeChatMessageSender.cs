@@ -6,7 +6,8 @@ namespace OrleansLoyalty.Grains.Notifications.Providers;
 /// <summary>
 /// Hands reminders to WeChat as mini-program subscription messages (<c>message/subscribe/send</c>) to the member's
 /// bound open id. WeChat delivers one only while the member has a subscription left for that template (the app asks
-/// with <c>wx.requestSubscribeMessage</c>); without one it answers 43101, which is not delivered like any refusal.
+/// with <c>wx.requestSubscribeMessage</c>); without one it answers 43101, and the dispatcher sends the reminder by SMS
+/// instead (<see cref="NotificationRefusedException.Undeliverable"/>).
 /// </summary>
 public sealed class WeChatMessageSender(WeChatApi wechat, IOptions<WeChatMessageOptions> options) : INotificationSender
 {
@@ -31,7 +32,11 @@ public sealed class WeChatMessageSender(WeChatApi wechat, IOptions<WeChatMessage
         var answer = await wechat.PostWithToken("cgi-bin/message/subscribe/send", body, cancellationToken);
         if (!answer.Ok)
         {
-            throw new NotificationRefusedException($"WeChat refused {delivery.Template}: {answer.ErrCode} {answer.ErrMsg}".TrimEnd());
+            throw new NotificationRefusedException($"WeChat refused {delivery.Template}: {answer.ErrCode} {answer.ErrMsg}".TrimEnd(),
+                undeliverable: answer.ErrCode is NoSubscriptionLeft or UnknownOpenId);
         }
     }
+
+    private const int UnknownOpenId = 40003;
+    private const int NoSubscriptionLeft = 43101;
 }
