@@ -93,6 +93,7 @@ OrleansLoyalty is running.
   admin login  username 'admin', password '$LOYALTY_ADMIN_PASSWORD'
   PostgreSQL   $CONNECTION
   SMS messages $Notifications__DropFolder/sms.jsonl   (member sign-in codes: POST /api/v1/members/otp)
+  store broker 127.0.0.1:$MQTT_PORT; devices over TLS on 127.0.0.1:${LOYALTY_MQTT_TLS_PORT:-8883} (trust $DATA/mosquitto/tls/ca.crt; logins in $DATA/mosquitto/credentials.json)
   logs         $DATA/logs/
 Press Ctrl-C to stop.
 EOT
