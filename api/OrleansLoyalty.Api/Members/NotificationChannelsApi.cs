@@ -20,8 +20,10 @@ public static class NotificationChannelsApi
         return api;
     }
 
-    private static Ok<ChannelsOffered> Offered(DeliverableChannels deliverable, IServiceProvider services)
+    private static Ok<ChannelsOffered> Offered(IServiceProvider services)
     {
+        // Without a silo in this process (an api that is only a client) every channel is taken as offered.
+        var deliverable = services.GetService<DeliverableChannels>() ?? new DeliverableChannels(NotificationChannels.All);
         var wechat = services.GetService<IOptions<WeChatOptions>>() is { } configured && services.GetService<WeChatApi>() is not null ? configured.Value : null;
         IReadOnlyList<string> bindBy = wechat is null ? ["openId"] : wechat.AcceptOpenIdFromApp ? ["code", "openId"] : ["code"];
         return TypedResults.Ok(new ChannelsOffered([.. NotificationChannels.All.Where(deliverable.Has)], bindBy));
