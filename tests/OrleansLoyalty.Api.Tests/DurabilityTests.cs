@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using OrleansLoyalty.Api.Tests.Infrastructure;
 
 namespace OrleansLoyalty.Api.Tests;
@@ -16,6 +17,31 @@ public sealed class DurabilityTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private LoyaltyApp NewSilo() => new(_database.ConnectionString, _secrets, _clusterId);
+
+    [Fact]
+    public async Task An_api_that_is_only_a_client_of_the_cluster_quotes_commits_and_reads_as_a_co_hosting_one_does()
+    {
+        await using var silo = NewSilo();
+        var onSilo = await LoyaltyClient.SignInAsync(silo.CreateClient(), "admin", LoyaltyApp.AdminPassword);
+        await using var clientOnly = silo.WithWebHostBuilder(b => b.UseSetting("Orleans:Mode", "client"));
+        var admin = await LoyaltyClient.SignInAsync(clientOnly.CreateClient(), "admin", LoyaltyApp.AdminPassword);
+        var (memberId, _) = await admin.RegisterAsync();
+        var cardNo = LoyaltyClient.NewId("88");
+        await admin.PostAsync($"/api/v1/members/{memberId}/cards", new { cardNo, medium = "ic", storeId = "s001" });
+        await admin.PostAsync($"/api/v1/cards/{cardNo}/top-ups", new { txnId = LoyaltyClient.NewId("TU"), amount = 8800, tender = "cash", storeId = "s001" });
+        var basket = new { lineId = "1", sku = "RICE", qty = 1, unitPrice = 4500 };
+
+        var quote = await admin.PostAsync("/api/v1/checkout/quote", new { storeId = "s001", laneId = "01", member = new { cardNo }, lines = new[] { basket } });
+        var paid = await admin.PostAsync("/api/v1/checkout/commit", new
+        {
+            storeId = "s001", laneId = "01", txnId = LoyaltyClient.NewId("T"), member = new { cardNo }, lines = new[] { basket },
+            tenders = new[] { new { kind = "storedValue", amount = quote.Long("total") } },
+        });
+
+        Assert.Equal((HttpStatusCode.OK, "none"), (quote.Status, quote.Body!["member"]!["storedValuePin"]!["state"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, paid.Status);
+        Assert.Equal(8800 - quote.Long("total"), (await onSilo.GetAsync($"/api/v1/cards/{cardNo}")).Long("balance"));
+    }
 
     [Fact]
     public async Task Points_and_stored_value_survive_a_restart_of_the_silo()

@@ -1,4 +1,6 @@
 using Orleans.Configuration;
+using OrleansLoyalty.Contracts.Events;
+using OrleansLoyalty.Grains.Dashboard;
 using OrleansLoyalty.Silo.Hosting;
 
 namespace OrleansLoyalty.Api.Hosting;
@@ -19,7 +21,11 @@ public static class OrleansHosting
             builder.UseOrleansClient(client => client
                 .Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; })
                 .UseLoyaltyPostgresClustering(connectionString)
+                // Sales committed here, and the dashboards' updates, travel on the silos' event streams.
+                .AddMemoryStreams(LoyaltyStreams.ProviderName)
                 .AddLoyaltyClusterDashboard(builder.Configuration));
+            builder.Services.AddLoyaltyClientServices(builder.Configuration, connectionString);
+            builder.Services.AddLoyaltyDashboardServices();
         }
         else
         {

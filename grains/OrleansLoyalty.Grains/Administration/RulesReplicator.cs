@@ -32,6 +32,11 @@ public sealed partial class RulesReplicator(
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(RulesReplicator), ServiceLifecycleStage.ApplicationServices, Start, Stop);
 
+    /// <summary>Runs the replicator in a process without a silo (an api that is only a cluster client): see <see cref="RulesReplicatorService"/>.</summary>
+    internal Task StartOutsideSilo(CancellationToken ct) => Start(ct);
+
+    internal Task StopOutsideSilo(CancellationToken ct) => Stop(ct);
+
     /// <summary>Brings the local rules up to date now; false when nothing had changed.</summary>
     public async Task<bool> RefreshAsync(CancellationToken ct)
     {

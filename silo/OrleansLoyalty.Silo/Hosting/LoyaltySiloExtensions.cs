@@ -45,12 +45,37 @@ public static class LoyaltySiloExtensions
     /// <summary>The services grains depend on. Public so tests can give a test cluster the same ones.</summary>
     public static IServiceCollection AddLoyaltyGrainServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
+        services.AddLoyaltyInProcessServices(configuration, connectionString);
+        services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<CheckoutRecoveryService>();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PaymentPinOptions>().BindConfiguration(PaymentPinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLoyaltyNotifications(configuration);
+        services.AddLoyaltyAnalysis();
+        services.AddLoyaltyRulesReplication();
+        return services;
+    }
+
+    /// <summary>
+    /// What an api that is only a cluster client (<c>Orleans:Mode=client</c>) runs in its own process, as a co-hosted
+    /// silo would for it: quoting and committing through the cluster's grains with locally replicated rules, member
+    /// codes, the personal-data protector. The silos' own duties (recovering checkouts, delivering the outbox, the
+    /// purchase analysis) stay with the silos.
+    /// </summary>
+    public static IServiceCollection AddLoyaltyClientServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddLoyaltyInProcessServices(configuration, connectionString);
+        services.AddLoyaltyRulesReplicationOutsideSilo();
+        return services;
+    }
+
+    private static void AddLoyaltyInProcessServices(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TimeProvider>(LoyaltyClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
-        services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PersonalDataProtector>();
         services.AddOptions<MemberAppCodeOptions>().BindConfiguration(MemberAppCodeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MemberAppCodes>();
@@ -66,13 +91,6 @@ public static class LoyaltySiloExtensions
         services.TryAddSingleton<SaleSettlement>();
         services.TryAddSingleton<Committer>();
         services.TryAddSingleton<ICheckoutStore, PostgresCheckoutStore>();
-        services.AddHostedService<CheckoutRecoveryService>();
-        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PaymentPinOptions>().BindConfiguration(PaymentPinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddLoyaltyNotifications(configuration);
         services.AddLoyaltyWeChat(configuration);
-        services.AddLoyaltyAnalysis();
-        services.AddLoyaltyRulesReplication();
-        return services;
     }
 }
