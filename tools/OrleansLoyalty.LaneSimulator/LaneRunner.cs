@@ -167,7 +167,11 @@ public sealed class LaneRunner : IAsyncDisposable
 
     private async Task PayAsync(CancellationToken cancellationToken)
     {
-        var kind = Tenders[_random.Next(Tenders.Length)];
+        // A member with enough on the card pays from it where the display says no PIN is needed (the tender names no
+        // card: the lane pays from the member's own cards).
+        var kind = _lastDisplay!.StoredValuePaysWithoutPin && _random.NextDouble() < _settings.StoredValueShare
+            ? "storedValue"
+            : Tenders[_random.Next(Tenders.Length)];
         var txnId = NextTxnId("T");
         var lineIds = _lastDisplay!.LineIds;
         var answer = await PayShownTotalAsync(txnId, kind, cancellationToken).ConfigureAwait(false);

@@ -12,16 +12,21 @@ namespace OrleansLoyalty.LaneSimulator;
 /// </summary>
 public sealed class MemberSeeder(Uri api, string adminPassword, TextWriter output)
 {
+    /// <summary>¥300 on a card seeded with stored value.</summary>
+    private const long SeedBalance = 30_000;
+
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军"];
 
-    public async Task<int> SeedAsync(string storeId, long cardFrom, long phoneFrom, int count, CancellationToken cancellationToken)
+    /// <param name="storedValueEvery">Every n-th shopper gets ¥300 on the card (0: none, as the edge benchmark seeds them).</param>
+    public async Task<int> SeedAsync(string storeId, long cardFrom, long phoneFrom, int count, CancellationToken cancellationToken, int storedValueEvery = 0)
     {
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) };
         var token = await TokenAsync(http, cancellationToken).ConfigureAwait(false);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var registered = 0;
         var bound = 0;
+        var toppedUp = 0;
         for (var i = 0; i < count; i++)
         {
             var phone = (phoneFrom + i).ToString(CultureInfo.InvariantCulture);
@@ -38,8 +43,15 @@ public sealed class MemberSeeder(Uri api, string adminPassword, TextWriter outpu
             {
                 await output.WriteLineAsync($"card {cardNo}: {(int)card.StatusCode} {await card.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}").ConfigureAwait(false);
             }
+            // Some shoppers keep money on the card (储值), as supermarket members do; the txnId makes a rerun add none.
+            if (storedValueEvery > 0 && i % storedValueEvery == 0)
+            {
+                using var topUp = await http.PostAsJsonAsync($"api/v1/cards/{cardNo}/top-ups",
+                    new { txnId = $"seed-topup-{cardNo}", amount = SeedBalance, tender = "cash", storeId }, cancellationToken).ConfigureAwait(false);
+                toppedUp += topUp.IsSuccessStatusCode ? 1 : 0;
+            }
         }
-        await output.WriteLineAsync($"members: {registered} registered, {count - registered} already there; cards: {bound} bound").ConfigureAwait(false);
+        await output.WriteLineAsync($"members: {registered} registered, {count - registered} already there; cards: {bound} bound, {toppedUp} with stored value").ConfigureAwait(false);
         return 0;
     }
 

@@ -13,6 +13,7 @@ var coupons = new Option<string>("--coupons") { Description = "coupon codes shop
 var timeout = new Option<int>("--timeout-ms") { Description = "how long a lane waits for the gateway's answer", DefaultValueFactory = _ => 5000 };
 var seed = new Option<int>("--seed") { Description = "random seed (same seed, same shoppers)", DefaultValueFactory = _ => 42 };
 var quiet = new Option<bool>("--quiet") { Description = "no progress line" };
+var storedValue = new Option<double>("--stored-value") { Description = "share of pays made from the member's stored value where the display says no PIN is needed (0-1)", DefaultValueFactory = _ => 0.3 };
 var tls = new Option<bool>("--tls") { Description = "connect as devices on the store's network do: to the broker's TLS listener (MQTT_TLS_PORT), trusting the store CA" };
 var writeCatalog = new Option<string?>("--write-catalog") { Description = "write the demo catalog as a gateway offline catalog (Gateway:SeedCatalogPath) for --store and exit" };
 var writeProducts = new Option<string?>("--write-products") { Description = "write the demo catalog as a PUT /api/v1/stores/{id}/products body and exit" };
@@ -21,7 +22,7 @@ var seedMembers = new Option<string?>("--seed-members") { Description = "API bas
 
 var root = new RootCommand("OrleansLoyalty lane simulator: plays shoppers at checkout lanes through the store brokers")
 {
-    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, tls, writeCatalog, writeProducts, store, seedMembers,
+    credentials, stores, lanes, rate, duration, events, cards, phones, coupons, timeout, seed, quiet, tls, storedValue, writeCatalog, writeProducts, store, seedMembers,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
@@ -49,7 +50,7 @@ root.SetAction(async (result, cancellationToken) =>
         var (firstCard, lastCard) = Range(result.GetValue(cards)!);
         var (firstPhone, lastPhone) = Range(result.GetValue(phones)!);
         var count = (int)Math.Min(lastCard - firstCard, lastPhone - firstPhone) + 1;
-        return await new MemberSeeder(new Uri(apiUrl), password, Console.Out).SeedAsync(result.GetValue(store)!, firstCard, firstPhone, count, cancellationToken);
+        return await new MemberSeeder(new Uri(apiUrl), password, Console.Out).SeedAsync(result.GetValue(store)!, firstCard, firstPhone, count, cancellationToken, storedValueEvery: 3);
     }
     if (result.GetValue(credentials) is not { } credentialsPath)
     {
@@ -73,7 +74,8 @@ root.SetAction(async (result, cancellationToken) =>
         TimeSpan.FromMilliseconds(result.GetValue(timeout)),
         result.GetValue(seed),
         result.GetValue(quiet),
-        result.GetValue(tls));
+        result.GetValue(tls),
+        Math.Clamp(result.GetValue(storedValue), 0, 1));
     return await new Simulation(settings, time, Console.Out).RunAsync(cancellationToken);
 });
 return await root.Parse(args).InvokeAsync();
