@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using OrleansLoyalty.Contracts.Dashboard;
 using OrleansLoyalty.Api.Tests.Infrastructure;
@@ -33,7 +32,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         await admin.PostAsync($"/api/v1/members/{memberId}/cards", new { cardNo, medium = "ic", storeId = "s001" });
         await admin.PostAsync($"/api/v1/cards/{cardNo}/top-ups", new { txnId = LoyaltyClient.NewId("TU"), amount = 8800, tender = "cash", storeId = "s001" });
         var basket = new { lineId = "1", sku = "RICE", qty = 1, unitPrice = 4500 };
-        await using var dashboard = await DashboardThrough(clientOnly.Server, admin.Http.DefaultRequestHeaders.Authorization!.Parameter!);
+        await using var dashboard = await Dashboard.DashboardTestClient.ConnectAsync(clientOnly.Server, admin.Http.DefaultRequestHeaders.Authorization!.Parameter!);
         await dashboard.Connection.InvokeAsync("JoinStore", "s001");
         await dashboard.WaitForAsync<DashboardSnapshot>(snapshot => snapshot.StoreId == "s001", "the store's snapshot");
 
@@ -49,23 +48,6 @@ public sealed class DurabilityTests : IAsyncLifetime
         Assert.Equal(8800 - quote.Long("total"), (await onSilo.GetAsync($"/api/v1/cards/{cardNo}")).Long("balance"));
         // The sale, committed through the client, reaches a dashboard open on the client as well.
         await dashboard.WaitForAsync<DashboardUpdate>(update => update.StoreId == "s001" && update.Lanes.Any(lane => lane.LaneId == "01"), "the store's update");
-    }
-
-    private static async Task<Dashboard.DashboardTestClient> DashboardThrough(Microsoft.AspNetCore.TestHost.TestServer server, string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, "hubs/dashboard"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.WebSocketFactory = async (context, ct) =>
-                    await server.CreateWebSocketClient().ConnectAsync(new Uri($"{context.Uri}&access_token={Uri.EscapeDataString(token)}"), ct);
-            })
-            .Build();
-        var client = new Dashboard.DashboardTestClient(connection);
-        await connection.StartAsync();
-        return client;
     }
 
     [Fact]

@@ -40,7 +40,9 @@ public sealed class BrokerTlsTests
         {
             var request = new CertificateRequest("CN=Not the store's CA", key, HashAlgorithmName.SHA256);
             request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+            // The handshake judges a certificate's validity by the machine's own clock, so the real one, not a fake.
+            var now = TimeProvider.System.GetUtcNow();
+            using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
             await File.WriteAllTextAsync(impostorCa, certificate.ExportCertificatePem());
         }
         try

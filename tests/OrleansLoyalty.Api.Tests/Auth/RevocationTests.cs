@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using OrleansLoyalty.Api.Tests.Admin;
+using OrleansLoyalty.Api.Tests.Dashboard;
 using OrleansLoyalty.Api.Tests.Infrastructure;
 
 namespace OrleansLoyalty.Api.Tests.Auth;
@@ -33,24 +33,14 @@ public sealed class RevocationTests(ApiFixture fixture)
     {
         var (username, manager) = await NewManagerAsync("s001");
         var token = manager.Http.DefaultRequestHeaders.Authorization!.Parameter!;
-        var server = fixture.App.Server;
-        await using var dashboard = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, "hubs/dashboard"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.WebSocketFactory = async (context, ct) =>
-                    await server.CreateWebSocketClient().ConnectAsync(new Uri($"{context.Uri}&access_token={Uri.EscapeDataString(token)}"), ct);
-            })
-            .Build();
+        await using var client = await DashboardTestClient.ConnectAsync(fixture.App.Server, token);
+        var dashboard = client.Connection;
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         dashboard.Closed += _ =>
         {
             closed.TrySetResult();
             return Task.CompletedTask;
         };
-        await dashboard.StartAsync();
         Assert.Equal(HubConnectionState.Connected, dashboard.State);
 
         await fixture.Admin.PostAsync($"/api/v1/staff/{username}/disable", new { });

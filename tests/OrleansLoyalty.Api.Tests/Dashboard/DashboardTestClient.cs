@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using OrleansLoyalty.Api.Dashboard;
 using OrleansLoyalty.Contracts.Dashboard;
 
 namespace OrleansLoyalty.Api.Tests.Dashboard;
@@ -17,6 +20,33 @@ public sealed class DashboardTestClient : IAsyncDisposable
     }
 
     public HubConnection Connection { get; }
+
+    /// <summary>
+    /// Opens the dashboard hub of a test server over WebSockets, as a browser does: the token (if any) in the query
+    /// string, where a browser's WebSocket has no header for it.
+    /// </summary>
+    public static async Task<DashboardTestClient> ConnectAsync(TestServer server, string? token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, DashboardHub.Path.TrimStart('/')), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (token is not null)
+                {
+                    o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                }
+                o.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var uri = token is null ? context.Uri : new Uri($"{context.Uri}&access_token={Uri.EscapeDataString(token)}");
+                    return await server.CreateWebSocketClient().ConnectAsync(uri, cancellationToken);
+                };
+            })
+            .Build();
+        var client = new DashboardTestClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
 
     public IReadOnlyList<object> Received => [.. _received];
 

@@ -3,8 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -91,28 +89,7 @@ public sealed class HubTestHost : IAsyncDisposable
     /// A .NET SignalR client over WebSockets. Like a browser it puts the token in the query string
     /// of the WebSocket request (negotiate carries the header).
     /// </summary>
-    public async Task<DashboardTestClient> ConnectAsync(string? token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, DashboardHub.Path.TrimStart('/')), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.HttpMessageHandlerFactory = _ => Server.CreateHandler();
-                if (token is not null)
-                {
-                    o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                }
-                o.WebSocketFactory = async (context, cancellationToken) =>
-                {
-                    var uri = token is null ? context.Uri : new Uri($"{context.Uri}&access_token={Uri.EscapeDataString(token)}");
-                    return await Server.CreateWebSocketClient().ConnectAsync(uri, cancellationToken);
-                };
-            })
-            .Build();
-        var client = new DashboardTestClient(connection);
-        await connection.StartAsync();
-        return client;
-    }
+    public Task<DashboardTestClient> ConnectAsync(string? token) => DashboardTestClient.ConnectAsync(Server, token);
 
     public async ValueTask DisposeAsync()
     {
