@@ -13,9 +13,9 @@ internal static class MemberResolver
 {
     /// <param name="card">Makes a card grain's reference (callers on the hot path pass cached grain types).</param>
     /// <param name="member">Makes a member grain's reference.</param>
-    /// <param name="memberIdOfCode">The member an app code names now (<see cref="Members.MemberAppCodes.MemberIdOf"/>).</param>
+    /// <param name="readCode">The member an app code names now, and its step (<see cref="Members.MemberAppCodes.Read(string)"/>).</param>
     public static async Task<ResolvedMember?> Resolve(IGrainFactory grains, MemberRef? reference,
-        Func<string, ICardGrain> card, Func<string, IMemberGrain> member, Func<string, string> memberIdOfCode)
+        Func<string, ICardGrain> card, Func<string, IMemberGrain> member, Func<string, (string MemberId, long Step)> readCode)
     {
         if (reference is null)
         {
@@ -23,6 +23,7 @@ internal static class MemberResolver
         }
         string? memberId;
         CardSnapshot? shownCard = null;
+        var appCodeStep = reference.AppCodeStep;
         if (reference.CardNo is { } cardNo)
         {
             shownCard = await card(cardNo).EnsureUsable();
@@ -34,7 +35,8 @@ internal static class MemberResolver
         }
         else if (reference.MemberCode is { } code)
         {
-            memberId = memberIdOfCode(code);
+            (memberId, var step) = readCode(code);
+            appCodeStep = step;
         }
         else
         {
@@ -42,7 +44,7 @@ internal static class MemberResolver
         }
         var view = (memberId is null ? null : await member(memberId).GetPricingView())
             ?? throw new LoyaltyException(ErrorCodes.MemberNotFound, "No member matches how the shopper was identified.", 404);
-        return new ResolvedMember(view, await Cards(view.CardNos, shownCard, card));
+        return new ResolvedMember(view, await Cards(view.CardNos, shownCard, card)) { AppCodeStep = appCodeStep };
     }
 
     /// <summary>The stored value on the member's active cards, read now.</summary>

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Domain.Payments;
-using OrleansLoyalty.Grains.Members;
 using OrleansLoyalty.Grains.Programme;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -14,13 +12,13 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// sale does anything: a refusal here changes nothing but the count of wrong PINs. Each member's PIN grain judges the
 /// payment, so that an app code pays one sale however many lanes try it at once.
 /// </summary>
-public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource programme, MemberAppCodes codes, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
+public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource programme)
 {
     /// <param name="owners">The members whose cards the sale takes stored value from.</param>
     /// <param name="shown">How the shopper was identified (null: anonymous).</param>
-    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin, string txnId)
+    /// <param name="appCode">The app code the shopper showed, as the resolver read it, for this sale.</param>
+    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin, AppCodePayment? appCode)
     {
-        var appCode = shown is not null && codes.StepShown(shown, clock.GetUtcNow()) is { } step ? new AppCodePayment(step, txnId) : null;
         var payment = new StoredValuePayment(storedValue, shown?.MemberHoldsIt ?? false, pin, appCode, programme.Current.StoredValueRules);
         foreach (var owner in owners)
         {

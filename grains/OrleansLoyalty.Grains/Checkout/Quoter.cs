@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Members;
@@ -14,7 +13,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// made the quote's tail long under load (docs/benchmarks.md). External clients use <see cref="IPricingGrain"/>,
 /// which does the same.
 /// </summary>
-public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppCodes codes, [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock)
+public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppCodes codes)
 {
     private readonly Func<string, ICardGrain> _card = new StringKeyGrainReferences<ICardGrain>(grains).Get;
     private readonly Func<string, IMemberGrain> _member = new StringKeyGrainReferences<IMemberGrain>(grains).Get;
@@ -27,14 +26,14 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
     /// </summary>
     public async Task<ResolvedMember?> Resolve(MemberRef? reference)
     {
-        var member = await MemberResolver.Resolve(grains, reference, _card, _member, codes.MemberIdOf);
+        var member = await MemberResolver.Resolve(grains, reference, _card, _member, codes.Read);
         if (member is not { StoredValueBalance: > 0 })
         {
             return member;
         }
         var pins = grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId);
         // A code that already paid a sale counts as not shown for stored value (docs/payment-pin.md), so the hint says so too.
-        var pin = codes.StepShown(reference!, clock.GetUtcNow()) is { } step ? await pins.StatusForCode(step) : await pins.Status();
+        var pin = member.AppCodeStep is { } step ? await pins.StatusForCode(step) : await pins.Status();
         var holdsIt = reference!.MemberHoldsIt && !pin.AppCodeSpent;
         return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, holdsIt, pin.Set, pin.LockedUntil) };
     }

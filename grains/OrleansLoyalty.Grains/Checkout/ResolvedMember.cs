@@ -20,4 +20,10 @@ public sealed record ResolvedMember(MemberPricingView View, IReadOnlyList<CardSn
     /// there is no stored value to pay with, and on the commit path, which asks the PIN itself).
     /// </summary>
     public StoredValuePinHint? PinHint { get; init; }
+
+    /// <summary>
+    /// The step of the app code the shopper showed (read here from a REST body's code, or by the lane when it read the
+    /// code), which names the code: a code pays stored value once. Null when no code was shown.
+    /// </summary>
+    public long? AppCodeStep { get; init; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
+using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Members;
@@ -25,7 +26,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
     public async Task<CheckoutPlan> Plan(string txnId, CommitRequest request, string hash)
     {
         var basket = request.Basket;
-        var shopper = await MemberResolver.Resolve(grains, basket.Member, _card, _member, codes.MemberIdOf);
+        var shopper = await MemberResolver.Resolve(grains, basket.Member, _card, _member, codes.Read);
         var member = shopper?.View;
         var localNow = pricer.StoreLocalNow(basket.StoreId);
         var quote = pricer.Price(basket, shopper, localNow, txnId);
@@ -42,7 +43,8 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
         }
         if (!debits.IsEmpty)
         {
-            await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin, txnId);
+            await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin,
+                shopper?.AppCodeStep is { } step ? new AppCodePayment(step, txnId) : null);
         }
         var now = clock.GetUtcNow();
         var effect = member is null

@@ -69,6 +69,9 @@ public sealed class MemberAppCodes
     /// <summary>The member a code shown now identifies.</summary>
     public string MemberIdOf(string code) => MemberIdOf(code, _clock.GetUtcNow());
 
+    /// <summary>The member a code shown now identifies, and the step that names the code.</summary>
+    public (string MemberId, long Step) Read(string code) => Read(code, _clock.GetUtcNow());
+
     /// <summary>
     /// The member a code shown at <paramref name="at"/> identifies, else <c>member.code_invalid</c> or
     /// <c>member.code_expired</c> (both 422). A code is good from its step's start for the accepted time, and a step
@@ -102,13 +105,6 @@ public sealed class MemberAppCodes
         }
         return (memberId, step);
     }
-
-    /// <summary>
-    /// The step of the app code a shopper showed, which names the code: as the lane read it when it identified them, or
-    /// from the code itself (a REST body); null when they showed none.
-    /// </summary>
-    public long? StepShown(Contracts.Checkout.MemberRef shown, DateTimeOffset at) =>
-        shown.AppCodeStep ?? (shown.MemberCode is { } code ? Read(code, at).Step : null);
 
     private static LoyaltyException Invalid() =>
         new(ErrorCodes.MemberCodeInvalid, "This is not a valid member code (会员码无效).", 422);
