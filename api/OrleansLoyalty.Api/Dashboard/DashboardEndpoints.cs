@@ -10,6 +10,7 @@ public static class DashboardEndpoints
     public static IServiceCollection AddLoyaltyDashboard(this IServiceCollection services)
     {
         services.AddSignalR();
+        services.TryAddSingleton<Auth.TokenRevocations>();
         services.TryAddSingleton<Auth.LiveConnections>();
         services.AddOptions<DashboardHubOptions>()
             .BindConfiguration(DashboardHubOptions.SectionName)

@@ -37,7 +37,7 @@ public static class ApiHosting
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
-        services.AddSingleton<TokenRevocations>();
+        services.TryAddSingleton<TokenRevocations>();
         services.AddSingleton<TokenRevocationStore>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<DeviceDirectory>();
