@@ -26,8 +26,8 @@ public sealed class BenchGroups
     /// <summary>The first words of each group's result rows and notes.</summary>
     private static readonly Dictionary<string, string[]> Prefixes = new()
     {
-        [Grain] = ["1. ", "1b. ", "3. ", "loading:"],
-        [Commit] = ["3. ", "loading:"],
+        [Grain] = ["1. ", "1b. ", "3. ", "3b. ", "loading:"],
+        [Commit] = ["3. ", "3b. ", "loading:"],
         [Http] = ["2. ", "ceiling: trivial"],
         [Stateless] = ["4. "],
         [Pgbench] = ["ceiling: pgbench"],

@@ -8,7 +8,8 @@ namespace OrleansLoyalty.Benchmarks.Hosting;
 
 /// <summary>
 /// Registers the benchmark's members straight through the member and card grains (no HTTP, no phone index: the
-/// lanes identify shoppers by card), many at once. Each member gets the programme's sign-up points and coupon.
+/// lanes identify shoppers by card), many at once. Each member gets the programme's sign-up points and coupon, and
+/// those from <see cref="WorkloadShape.StoredValueFrom"/> on a stored-value top-up.
 /// </summary>
 public static class MemberLoader
 {
@@ -48,7 +49,12 @@ public static class MemberLoader
         var profile = new MemberProfile("139" + index.ToString("D8", System.Globalization.CultureInfo.InvariantCulture), $"会员{index}",
             new DateOnly(1970 + index % 40, 1 + index % 12, 1 + index % 28), BirthdayCalendar.Gregorian, null, null, ConsentMarketing: false);
         var result = await grains.GetGrain<IMemberGrain>(memberId).Register(new RegisterMember(profile, WorkloadShape.StoreId, "pos", null));
-        await grains.GetGrain<ICardGrain>(cardNo).Bind(memberId, "ic", WorkloadShape.StoreId);
+        var card = grains.GetGrain<ICardGrain>(cardNo);
+        await card.Bind(memberId, "ic", WorkloadShape.StoreId);
+        if (index >= WorkloadShape.StoredValueFrom)
+        {
+            await card.TopUp("bench-topup-" + cardNo, WorkloadShape.StoredValueTopUp, "cash", WorkloadShape.StoreId);
+        }
         return new BenchMember(index, memberId, cardNo, result.GiftCoupons[0]);
     }
 }

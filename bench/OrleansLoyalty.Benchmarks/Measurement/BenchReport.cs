@@ -38,6 +38,7 @@ public sealed record BenchReport(Hardware Hardware, List<ScenarioResult> Results
         }
         yield return Ratio("HTTP quote vs trivial JSON POST ceiling", "2. quote, HTTP loopback (wrk -t2 -c64)", "ceiling: trivial");
         yield return Ratio("Orleans commit vs pgbench ceiling", "3. commit", "ceiling: pgbench");
+        yield return Ratio("Orleans commit paid from stored value vs pgbench ceiling", "3b. commit", "ceiling: pgbench");
         yield return Ratio("Orleans quote (in-silo Quoter) vs stateless quote (saturated)", "1b. quote, in-silo Quoter (c=64)", "4. stateless quote (c=64)");
         yield return Ratio("Orleans quote (in-silo Quoter) vs stateless quote (c=1)", "1b. quote, in-silo Quoter (c=1)", "4. stateless quote (c=1)");
         yield return Ratio("Orleans quote via PricingGrain vs stateless quote (saturated)", "1. quote, grain call (c=64)", "4. stateless quote (c=64)");

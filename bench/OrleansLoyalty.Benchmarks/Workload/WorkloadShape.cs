@@ -16,6 +16,16 @@ public static class WorkloadShape
     /// 14-second commit row even at the target's 5,000/s.</summary>
     public static readonly int QuoteMembers = Members * 3 / 10;
 
+    /// <summary>
+    /// The last 30 % of the members keep <see cref="StoredValueTopUp"/> on their card, loaded with them: the commit rows
+    /// take their members from both ends of the commit range, wallet payments from the bottom and stored-value payments
+    /// (a checkout grain with the card and the member) from the top, and never share one.
+    /// </summary>
+    public static readonly int StoredValueFrom = Members - Members * 3 / 10;
+
+    /// <summary>¥1,000, more than any benchmark basket costs.</summary>
+    public const long StoredValueTopUp = 100_000;
+
     /// <summary>The public coupon every basket presents next to the member's own sign-up coupon.</summary>
     public const string PublicCouponCode = "BENCH-FOOD-5";
 
