@@ -1,3 +1,5 @@
+using OrleansLoyalty.Contracts.Checkout;
+
 namespace OrleansLoyalty.Contracts.Cards;
 
 /// <summary>
@@ -33,6 +35,13 @@ public interface ICardGrain : IGrainWithStringKey
 
     /// <summary>Pays <paramref name="amount"/> of a checkout from stored value, once per txnId; never below zero.</summary>
     Task<CardSnapshot> Debit(string txnId, long amount, string storeId);
+
+    /// <summary>
+    /// <see cref="Debit"/> as a planned checkout's first step: the checkout's row (<paramref name="plan"/>) is recorded
+    /// in the same durable write as the debit, so neither exists without the other. False, with nothing changed, when
+    /// this txnId was already debited here or already has a live row: an earlier attempt recorded its plan.
+    /// </summary>
+    Task<bool> DebitRecordingPlan(PlannedCheckoutRow plan, long amount);
 
     /// <summary>
     /// Undoes the debit of <paramref name="txnId"/> if it happened, and refuses it from now on if it did not yet

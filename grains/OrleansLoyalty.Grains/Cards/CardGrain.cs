@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Ledger;
@@ -202,13 +203,42 @@ public sealed class CardGrain(
 
     public async Task<CardSnapshot> Debit(string txnId, long amount, string storeId)
     {
+        if (TakeDebit(txnId, amount, storeId))
+        {
+            await Save();
+        }
+        return Snapshot();
+    }
+
+    public async Task<bool> DebitRecordingPlan(PlannedCheckoutRow plan, long amount)
+    {
+        if (!TakeDebit(plan.TxnId, amount, plan.StoreId))
+        {
+            return false;
+        }
+        state.State.Companions.PlannedCheckout = plan;
+        try
+        {
+            await Save();
+        }
+        catch (CheckoutAlreadyRecordedException)
+        {
+            // Nothing was stored and this activation goes: its balance still has the debit taken off.
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Takes <paramref name="amount"/> off in memory for <paramref name="txnId"/>; false when it was taken already.</summary>
+    private bool TakeDebit(string txnId, long amount, string storeId)
+    {
         if (state.State.RecentMovements.Exists(m => m.TxnId == txnId && m.Kind == CancelledKind))
         {
             throw new LoyaltyException(ErrorCodes.TxnConflict, $"Checkout {txnId} was undone; it cannot take stored value any more.");
         }
         if (Repeat(txnId, LedgerKind.StoredValueSpent, amount))
         {
-            return Snapshot();
+            return false;
         }
         ThrowUnlessUsable();
         var s = state.State;
@@ -220,8 +250,7 @@ public sealed class CardGrain(
         s.Balance -= amount;
         Remember(txnId, LedgerKind.StoredValueSpent, amount);
         AddLedger(txnId, LedgerKind.StoredValueSpent, -amount, s.Balance, storeId);
-        await Save();
-        return Snapshot();
+        return true;
     }
 
     public async Task<CardSnapshot> CancelDebit(string txnId, string storeId)

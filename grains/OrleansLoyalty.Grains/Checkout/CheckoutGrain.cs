@@ -20,7 +20,8 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// counted public code, no campaign budget) is committed by the member's one durable write, which records the
 /// sale's row with it. Any
 /// other sale is planned: price → record the plan (committing) → redeem public codes and budgets → debit cards →
-/// settle on the member, whose write completes the row (committed). Every step is idempotent by txnId, so the
+/// settle on the member, whose write completes the row (committed). A sale with cards but no codes or budgets records
+/// its plan in the first card's debit instead of a write of its own. Every step is idempotent by txnId, so the
 /// lane's retry, a second lane racing with the same txnId, and the recovery sweep after a crash all end in the
 /// same single effect. A refusal on the way (no stored value left, a coupon already used) undoes the steps taken
 /// and aborts.
@@ -69,11 +70,41 @@ public sealed partial class CheckoutGrain(
         {
             return await Settle(plan);
         }
-        if (await store.TryBegin(plan, CheckoutJson.Serialize(plan)))
+        if (plan.BeginsWithFirstDebit)
+        {
+            return await BeginWithFirstDebit(plan);
+        }
+        if (await store.TryBegin(plan.Row()))
         {
             return await Execute(plan);
         }
         return await Existing(hash) ?? throw InProgress();
+    }
+
+    /// <summary>
+    /// A sale paid from stored value, with no counted code or budget: the first card's debit records the plan in its own
+    /// write, one durable write fewer than recording it first. Until that write nothing has happened, so a refusal there
+    /// (not enough stored value, a lost card) leaves no row. A card that already debited this txnId, or a txnId that
+    /// already has a live row, means an earlier attempt recorded its plan: that row decides.
+    /// </summary>
+    private async Task<Receipt> BeginWithFirstDebit(CheckoutPlan plan)
+    {
+        var first = plan.CardDebits[0];
+        bool begun;
+        try
+        {
+            begun = await GrainFactory.GetGrain<ICardGrain>(first.CardNo).DebitRecordingPlan(plan.Row(), first.Amount);
+        }
+        catch (LoyaltyException)
+        {
+            var existing = await Existing(plan.RequestHash);
+            if (existing is null)
+            {
+                throw;
+            }
+            return existing;
+        }
+        return begun ? await Execute(plan) : await Existing(plan.RequestHash) ?? throw InProgress();
     }
 
     /// <summary>

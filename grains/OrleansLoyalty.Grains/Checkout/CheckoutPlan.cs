@@ -30,6 +30,16 @@ public sealed record CheckoutPlan(
     /// </summary>
     public bool SettledInOneWrite => CardDebits.IsDefaultOrEmpty && (PublicCoupons?.Count ?? 0) == 0 && (Budgets?.Count ?? 0) == 0;
 
+    /// <summary>
+    /// Whether the plan's row goes with the first card's debit instead of a write of its own: a sale whose only
+    /// participants besides its member are cards. Counted codes and budgets are taken before any card is debited, so a
+    /// sale with them records its plan first, or a crash after taking them would leave nothing to undo them by.
+    /// </summary>
+    public bool BeginsWithFirstDebit => !CardDebits.IsDefaultOrEmpty && (PublicCoupons?.Count ?? 0) == 0 && (Budgets?.Count ?? 0) == 0;
+
+    /// <summary>This plan's row as first recorded, committing.</summary>
+    public PlannedCheckoutRow Row() => new(TxnId, Basket.StoreId, Basket.LaneId, MemberId, RequestHash, CheckoutJson.Serialize(this), At);
+
     public ReturnBasis ReturnBasis => new(MemberId, MemberEffect?.LocalDate, CardDebits.IsDefault ? [] : CardDebits,
         CouponsUsed is null ? [] : [.. CouponsUsed]);
 }

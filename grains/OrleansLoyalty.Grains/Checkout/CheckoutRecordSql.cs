@@ -1,11 +1,12 @@
 using Npgsql;
 using NpgsqlTypes;
+using OrleansLoyalty.Contracts.Checkout;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
-/// Writes committed sales to <c>checkout_transactions</c> inside the caller's transaction: new rows for sales settled
-/// in one write, completions for rows whose plan was recorded first. Each returns the txnIds it actually wrote; a
+/// Writes sales to <c>checkout_transactions</c> inside the caller's transaction: new rows for sales settled in one
+/// write, planned rows, and completions for rows whose plan was recorded first. Each returns the txnIds it actually wrote; a
 /// txnId that already has a live row (or whose planned row is no longer committing) is not written.
 /// </summary>
 public static class CheckoutRecordSql
@@ -51,10 +52,36 @@ public static class CheckoutRecordSql
     }
 
     /// <summary>
-    /// Takes back rows written earlier in the same transaction whose state write then failed: new rows go, completed
-    /// rows are committing again (as their plan left them), so the transaction records exactly the writes that held.
+    /// Planned rows, <c>committing</c> with their plan; an aborted attempt of the same txnId is taken over, a live or
+    /// committed one is not.
     /// </summary>
-    public static async Task Revert(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<CheckoutRecord> records)
+    public static async Task<HashSet<string>> Begin(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<PlannedCheckoutRow> rows)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO checkout_transactions (txn_id, store_id, lane_id, member_id, kind, status, request_hash, plan, committed_at)
+            SELECT t, s, l, m, 'sale', 'committing', h, p, at FROM unnest(@t, @s, @l, @m, @h, @p, @at) AS x(t, s, l, m, h, p, at)
+            ON CONFLICT (txn_id) DO UPDATE SET status = 'committing', request_hash = excluded.request_hash, plan = excluded.plan,
+                member_id = excluded.member_id, committed_at = excluded.committed_at, updated_at = now()
+              WHERE checkout_transactions.status = 'aborted'
+            RETURNING txn_id
+            """, connection, transaction);
+        command.Parameters.Add(Texts("t", rows.Select(r => r.TxnId)));
+        command.Parameters.Add(Texts("s", rows.Select(r => r.StoreId)));
+        command.Parameters.Add(Texts("l", rows.Select(r => r.LaneId)));
+        command.Parameters.Add(Texts("m", rows.Select(r => r.MemberId)));
+        command.Parameters.Add(Texts("h", rows.Select(r => r.RequestHash)));
+        command.Parameters.Add(Texts("p", rows.Select(r => r.PlanJson)));
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = rows.Select(r => r.At.UtcDateTime).ToArray() });
+        return await WrittenTxnIds(command);
+    }
+
+    /// <summary>
+    /// Takes back rows written earlier in the same transaction whose state write then failed: new rows go (committed
+    /// ones and planned ones alike), completed rows are committing again (as their plan left them), so the
+    /// transaction records exactly the writes that held.
+    /// </summary>
+    public static async Task Revert(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<CheckoutRecord> records,
+        IReadOnlyList<PlannedCheckoutRow> planned)
     {
         await using var command = new NpgsqlCommand("""
             DELETE FROM checkout_transactions WHERE txn_id = ANY(@inserted);
@@ -62,7 +89,7 @@ public static class CheckoutRecordSql
                 updated_at = now()
             WHERE txn_id = ANY(@completed);
             """, connection, transaction);
-        command.Parameters.Add(Texts("inserted", records.Where(r => !r.CompletesPlannedRow).Select(r => r.TxnId)));
+        command.Parameters.Add(Texts("inserted", records.Where(r => !r.CompletesPlannedRow).Select(r => r.TxnId).Concat(planned.Select(p => p.TxnId))));
         command.Parameters.Add(Texts("completed", records.Where(r => r.CompletesPlannedRow).Select(r => r.TxnId)));
         await command.ExecuteNonQueryAsync();
     }

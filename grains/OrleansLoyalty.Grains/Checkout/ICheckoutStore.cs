@@ -5,8 +5,8 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <summary>The durable record of checkout transactions (the <c>checkout_transactions</c> table).</summary>
 public interface ICheckoutStore
 {
-    /// <summary>Records the plan as <c>committing</c>; false when the txnId already has a live row.</summary>
-    Task<bool> TryBegin(CheckoutPlan plan, string planJson);
+    /// <summary>Records a planned sale's row as <c>committing</c>; false when the txnId already has a live row.</summary>
+    Task<bool> TryBegin(PlannedCheckoutRow row);
 
     Task<CheckoutRow?> Load(string txnId);
 

@@ -1,6 +1,5 @@
 using Npgsql;
 using Microsoft.Extensions.Options;
-using NpgsqlTypes;
 using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Contracts.Checkout;
 
@@ -14,58 +13,35 @@ namespace OrleansLoyalty.Grains.Checkout;
 public sealed class PostgresCheckoutStore : ICheckoutStore
 {
     private readonly NpgsqlDataSource _db;
-    private readonly GroupCommit<SaleBegin, bool> _begins;
+    private readonly GroupCommit<PlannedCheckoutRow, bool> _begins;
     private readonly GroupCommit<CheckoutRecord, bool> _records;
     private readonly GroupCommit<CheckoutRecord, bool> _completions;
 
     public PostgresCheckoutStore(NpgsqlDataSource db, IOptions<GroupCommitOptions> options)
     {
         _db = db;
-        _begins = new GroupCommit<SaleBegin, bool>(BeginBatch, options.Value);
+        _begins = new GroupCommit<PlannedCheckoutRow, bool>(BeginBatch, options.Value);
         _records = new GroupCommit<CheckoutRecord, bool>(RecordBatch, options.Value);
         _completions = new GroupCommit<CheckoutRecord, bool>(CompleteBatch, options.Value);
     }
 
-    public Task<bool> TryBegin(CheckoutPlan plan, string planJson) => _begins.Submit(new SaleBegin(plan, planJson));
+    public Task<bool> TryBegin(PlannedCheckoutRow row) => _begins.Submit(row);
 
     public Task<bool> Record(CheckoutRecord record) => _records.Submit(record);
 
     public Task Complete(CheckoutRecord record) => _completions.Submit(record);
 
-    private async Task<IReadOnlyList<bool>> BeginBatch(IReadOnlyList<SaleBegin> batch)
+    private async Task<IReadOnlyList<bool>> BeginBatch(IReadOnlyList<PlannedCheckoutRow> batch)
     {
         // One txnId twice in a batch (two activations for a moment) would make ON CONFLICT DO UPDATE fail the whole
         // statement: only the first goes in; the other hears "in progress", as it would a moment later anyway.
-        var first = batch.Select((b, i) => (b, i)).DistinctBy(x => x.b.Plan.TxnId, StringComparer.Ordinal).ToList();
-        var plans = first.ConvertAll(x => x.b.Plan);
-        // An aborted attempt may be tried again with the same txnId; a live or committed one may not.
-        await using var cmd = _db.CreateCommand("""
-            INSERT INTO checkout_transactions (txn_id, store_id, lane_id, member_id, kind, status, request_hash, plan, committed_at)
-            SELECT t, s, l, m, 'sale', 'committing', h, p, at FROM unnest(@t, @s, @l, @m, @h, @p, @at) AS x(t, s, l, m, h, p, at)
-            ON CONFLICT (txn_id) DO UPDATE SET status = 'committing', request_hash = excluded.request_hash, plan = excluded.plan,
-                member_id = excluded.member_id, committed_at = excluded.committed_at, updated_at = now()
-              WHERE checkout_transactions.status = 'aborted'
-            RETURNING txn_id
-            """);
-        cmd.Parameters.Add(Texts("t", plans.ConvertAll(p => p.TxnId)));
-        cmd.Parameters.Add(Texts("s", plans.ConvertAll(p => p.Basket.StoreId)));
-        cmd.Parameters.Add(Texts("l", plans.ConvertAll(p => p.Basket.LaneId)));
-        cmd.Parameters.Add(Texts("m", plans.ConvertAll(p => p.MemberId)));
-        cmd.Parameters.Add(Texts("h", plans.ConvertAll(p => p.RequestHash)));
-        cmd.Parameters.Add(Texts("p", first.ConvertAll(x => (string?)x.b.PlanJson)));
-        cmd.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = plans.ConvertAll(p => p.At.UtcDateTime).ToArray() });
-        var begun = new HashSet<string>(StringComparer.Ordinal);
-        await using (var r = await cmd.ExecuteReaderAsync())
-        {
-            while (await r.ReadAsync())
-            {
-                begun.Add(r.GetString(0));
-            }
-        }
+        var first = batch.Select((b, i) => (b, i)).DistinctBy(x => x.b.TxnId, StringComparer.Ordinal).ToList();
+        await using var connection = await _db.OpenConnectionAsync();
+        var begun = await CheckoutRecordSql.Begin(connection, null, first.ConvertAll(x => x.b));
         var results = new bool[batch.Count];
         foreach (var (_, i) in first)
         {
-            results[i] = begun.Contains(batch[i].Plan.TxnId);
+            results[i] = begun.Contains(batch[i].TxnId);
         }
         return results;
     }
@@ -90,15 +66,6 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         var written = await CheckoutRecordSql.Complete(connection, null, batch.DistinctBy(r => r.TxnId, StringComparer.Ordinal).ToList());
         return batch.Select(r => written.Contains(r.TxnId)).ToList();
     }
-
-    private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
-
-    private static NpgsqlParameter Longs(string name, List<long> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values.ToArray() };
-
-    private sealed record SaleBegin(CheckoutPlan Plan, string PlanJson);
-
 
     public async Task<CheckoutRow?> Load(string txnId)
     {

@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Notifications;
@@ -19,19 +20,23 @@ public sealed class StateCompanions
     /// <summary>The checkout this write commits (a sale settled by this one grain, or the last step of a planned one).</summary>
     public CheckoutRecord? Checkout { get; set; }
 
+    /// <summary>The planned checkout this write begins (a card's debit as the plan's first step): its row, committing.</summary>
+    public PlannedCheckoutRow? PlannedCheckout { get; set; }
+
     /// <summary>The member's row in the <c>members</c> table for reports (registration, tier change).</summary>
     public MemberFacts? Facts { get; set; }
 
     /// <summary>Messages to send once the change is durable (the notification outbox).</summary>
     public List<OutboxMessage> Messages { get; } = [];
 
-    public bool IsEmpty => Ledger.Count == 0 && Checkout is null && Facts is null && Messages.Count == 0;
+    public bool IsEmpty => Ledger.Count == 0 && Checkout is null && PlannedCheckout is null && Facts is null && Messages.Count == 0;
 
     public void Clear()
     {
         Ledger.Clear();
         Messages.Clear();
         Checkout = null;
+        PlannedCheckout = null;
         Facts = null;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
+using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Ledger;
@@ -15,8 +16,8 @@ namespace OrleansLoyalty.Silo.Storage;
 /// Grain state in PostgreSQL (table <c>loyalty_grain_state</c>, deploy/sql/0004), read and written in group commits:
 /// the writes of every grain that saves while a flush is in flight go in the next statement together. A member's
 /// checkout, a card's debit and a coupon's redemption each still hear "saved" only once their own row is durable.
-/// A state that carries <see cref="StateCompanions"/> (ledger entries, the checkout it commits, report facts, outbox
-/// messages) has them
+/// A state that carries <see cref="StateCompanions"/> (ledger entries, the checkout it commits or begins, report facts,
+/// outbox messages) has them
 /// written in the same transaction, and only if the state itself is written.
 /// The row's version is the ETag: a write that expects another version fails with <see cref="InconsistentStateException"/>,
 /// so two activations of one grain (possible for a moment while a silo dies) can never both win.
@@ -59,13 +60,13 @@ public sealed class PostgresGrainStorage : IGrainStorage
         var expected = ExpectedVersion(grainState.ETag);
         var companions = grainState.State is IHasCompanions c && !c.Companions.IsEmpty ? c.Companions : null;
         var write = new StateWrite(stateName, grainId.ToString(), payload, expected,
-            companions?.Ledger.ToList() ?? [], companions?.Checkout, companions?.Facts, companions?.Messages.ToList() ?? []);
+            companions?.Ledger.ToList() ?? [], companions?.Checkout, companions?.PlannedCheckout, companions?.Facts, companions?.Messages.ToList() ?? []);
         // Taken: whatever happens to this write, the rows go with it or not at all, never with a later one.
         companions?.Clear();
         var outcome = await _writes.Submit(write);
         if (outcome.CheckoutRefused)
         {
-            throw new CheckoutAlreadyRecordedException(write.Checkout!.TxnId);
+            throw new CheckoutAlreadyRecordedException(write.CheckoutTxnId!);
         }
         if (outcome.Version is not { } version)
         {
@@ -131,10 +132,11 @@ public sealed class PostgresGrainStorage : IGrainStorage
         await using var transaction = await connection.BeginTransactionAsync();
         var refused = await RecordCheckouts(connection, transaction, writes);
         var versions = await WriteStates(connection, transaction, writes, refused);
-        var undone = writes.Where((w, i) => w.Checkout is not null && !refused[i] && versions[i] is null).Select(w => w.Checkout!).ToList();
+        var undone = writes.Where((w, i) => w.CheckoutTxnId is not null && !refused[i] && versions[i] is null).ToList();
         if (undone.Count > 0)
         {
-            await CheckoutRecordSql.Revert(connection, transaction, undone);
+            await CheckoutRecordSql.Revert(connection, transaction, [.. undone.Select(w => w.Checkout).OfType<CheckoutRecord>()],
+                [.. undone.Select(w => w.PlannedCheckout).OfType<PlannedCheckoutRow>()]);
         }
         var written = writes.Where((_, i) => versions[i] is not null).ToList();
         var ledger = written.SelectMany(w => w.Ledger).ToList();
@@ -160,15 +162,17 @@ public sealed class PostgresGrainStorage : IGrainStorage
     private static async Task<bool[]> RecordCheckouts(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateWrite> writes)
     {
         var refused = new bool[writes.Count];
-        if (!writes.Any(w => w.Checkout is not null))
+        if (!writes.Any(w => w.CheckoutTxnId is not null))
         {
             return refused;
         }
-        // The same txnId twice in one batch (two members given one txnId at the same instant): the first one tries.
-        var candidates = writes.Select((w, i) => (w.Checkout, i)).Where(x => x.Checkout is not null)
-            .DistinctBy(x => x.Checkout!.TxnId, StringComparer.Ordinal).ToList();
-        var inserts = candidates.Where(x => !x.Checkout!.CompletesPlannedRow).Select(x => x.Checkout!).ToList();
-        var completions = candidates.Where(x => x.Checkout!.CompletesPlannedRow).Select(x => x.Checkout!).ToList();
+        // The same txnId twice in one batch (two members given one txnId at the same instant, a card's debit beginning
+        // a plan while a member settles the same txnId alone): the first one tries.
+        var candidates = writes.Select((w, i) => (w, i)).Where(x => x.w.CheckoutTxnId is not null)
+            .DistinctBy(x => x.w.CheckoutTxnId, StringComparer.Ordinal).ToList();
+        var inserts = candidates.Select(x => x.w.Checkout).OfType<CheckoutRecord>().Where(c => !c.CompletesPlannedRow).ToList();
+        var completions = candidates.Select(x => x.w.Checkout).OfType<CheckoutRecord>().Where(c => c.CompletesPlannedRow).ToList();
+        var planned = candidates.Select(x => x.w.PlannedCheckout).OfType<PlannedCheckoutRow>().ToList();
         var recorded = new HashSet<string>(StringComparer.Ordinal);
         if (inserts.Count > 0)
         {
@@ -178,10 +182,14 @@ public sealed class PostgresGrainStorage : IGrainStorage
         {
             recorded.UnionWith(await CheckoutRecordSql.Complete(connection, transaction, completions));
         }
+        if (planned.Count > 0)
+        {
+            recorded.UnionWith(await CheckoutRecordSql.Begin(connection, transaction, planned));
+        }
         var kept = candidates.Select(x => x.i).ToHashSet();
         for (var i = 0; i < writes.Count; i++)
         {
-            refused[i] = writes[i].Checkout is { } checkout && (!kept.Contains(i) || !recorded.Contains(checkout.TxnId));
+            refused[i] = writes[i].CheckoutTxnId is { } txnId && (!kept.Contains(i) || !recorded.Contains(txnId));
         }
         return refused;
     }
@@ -239,7 +247,12 @@ public sealed class PostgresGrainStorage : IGrainStorage
     private sealed record StateKey(string StateName, string GrainId);
 
     private sealed record StateWrite(string StateName, string GrainId, byte[] Payload, int? ExpectedVersion,
-        IReadOnlyList<LedgerEntry> Ledger, CheckoutRecord? Checkout, MemberFacts? Facts, IReadOnlyList<OutboxMessage> Messages);
+        IReadOnlyList<LedgerEntry> Ledger, CheckoutRecord? Checkout, PlannedCheckoutRow? PlannedCheckout, MemberFacts? Facts,
+        IReadOnlyList<OutboxMessage> Messages)
+    {
+        /// <summary>The checkout whose row this write records, completes or begins (a write does one at most).</summary>
+        public string? CheckoutTxnId => Checkout?.TxnId ?? PlannedCheckout?.TxnId;
+    }
 
     /// <summary>The version written, or null when the expected version did not hold; or the checkout was refused.</summary>
     private sealed record WriteOutcome(int? Version, bool CheckoutRefused);

@@ -44,6 +44,45 @@ public sealed class RecoveryTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_crash_after_the_first_cards_debit_leaves_its_plan_recorded_with_it_and_recovery_or_the_lanes_retry_finishes_the_sale_once()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var (request, plan) = await PlanOf(Shop.Basket(Shop.ByCard(cardNo), 6_000), [Shop.StoredValue(cardNo, 6_000)]);
+        Assert.True(plan.BeginsWithFirstDebit);
+
+        // What the checkout grain does first; the silo then dies before the member's write.
+        Assert.True(await Client.Card(cardNo).DebitRecordingPlan(plan.Row(), 6_000));
+
+        Assert.Equal(CheckoutStatus.Committing, fixture.Checkouts.StatusOf(request.TxnId));
+        Assert.Equal(4_000, await Client.Balance(cardNo));
+        Assert.False(await Client.Card(cardNo).DebitRecordingPlan(plan.Row(), 6_000));
+        var retried = await Client.Checkout(request.TxnId).Commit(request);
+        await Client.Checkout(request.TxnId).Recover();
+
+        Assert.Equal(CheckoutStatus.Committed, fixture.Checkouts.StatusOf(request.TxnId));
+        Assert.Equal(6_000, retried.Total);
+        Assert.Equal(4_000, await Client.Balance(cardNo));
+        Assert.Equal(160, await Client.Points(member.MemberId));
+    }
+
+    [Fact]
+    public async Task A_cards_debit_that_would_begin_a_plan_for_a_txnId_already_recorded_changes_nothing()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var paidInCash = TestIds.TxnId();
+        await Client.Checkout(paidInCash).Commit(Shop.Commit(paidInCash, Shop.Basket(Shop.ByCard(cardNo), 3_000), Shop.Cash(3_000)));
+        var (_, plan) = await PlanOf(Shop.Basket(Shop.ByCard(cardNo), 6_000), [Shop.StoredValue(cardNo, 6_000)]);
+
+        var begun = await Client.Card(cardNo).DebitRecordingPlan(plan.Row() with { TxnId = paidInCash }, 6_000);
+
+        Assert.False(begun);
+        Assert.Equal(10_000, await Client.Balance(cardNo));
+        Assert.Equal(CheckoutStatus.Committed, fixture.Checkouts.StatusOf(paidInCash));
+    }
+
+    [Fact]
     public async Task Recovery_undoes_a_checkout_whose_card_cannot_pay()
     {
         var member = await Client.NewMember();
@@ -96,6 +135,14 @@ public sealed class RecoveryTests(LoyaltyClusterFixture fixture)
     /// <summary>Prices <paramref name="basket"/> as the checkout grain would and leaves its plan as a crash would: committing, nothing applied.</summary>
     private async Task<CommitRequest> PlantCommitting(CheckoutBasket basket, ImmutableArray<Tender> tenders)
     {
+        var (request, plan) = await PlanOf(basket, tenders);
+        fixture.Checkouts.Plant(new CheckoutRow(request.TxnId, CheckoutStatus.Committing, plan.RequestHash, CheckoutJson.Serialize(plan), null));
+        return request;
+    }
+
+    /// <summary>The plan the checkout grain would make for <paramref name="basket"/> paid with <paramref name="tenders"/>.</summary>
+    private async Task<(CommitRequest Request, CheckoutPlan Plan)> PlanOf(CheckoutBasket basket, ImmutableArray<Tender> tenders)
+    {
         var txnId = TestIds.TxnId();
         var request = new CommitRequest(txnId, basket, tenders);
         var quote = await Client.GetGrain<IPricingGrain>(0).Quote(basket);
@@ -106,8 +153,6 @@ public sealed class RecoveryTests(LoyaltyClusterFixture fixture)
             quote.Total, 1, quote.PointsToEarn, quote.PointsRedeemed, [.. quote.CouponsApplied]);
         var debits = tenders.Where(t => t.Kind == TenderKinds.StoredValue).Select(t => new CardDebit(t.CardNo!, t.Amount)).ToImmutableArray();
         var hash = fixture.Protector.Fingerprint(CheckoutJson.Canonical(request));
-        var plan = new CheckoutPlan(txnId, hash, basket, tenders, quote with { QuoteId = txnId }, view!.Context.MemberId, effect, debits, at);
-        fixture.Checkouts.Plant(new CheckoutRow(txnId, CheckoutStatus.Committing, hash, CheckoutJson.Serialize(plan), null));
-        return request;
+        return (request, new CheckoutPlan(txnId, hash, basket, tenders, quote with { QuoteId = txnId }, view!.Context.MemberId, effect, debits, at));
     }
 }

@@ -55,6 +55,11 @@ public sealed class CompanionWritingMemoryStorage(
                 companions.Companions.Clear();
                 throw new CheckoutAlreadyRecordedException(checkout.TxnId);
             }
+            if (companions?.Companions.PlannedCheckout is { } planned && !checkouts.TryBeginRow(planned))
+            {
+                companions.Companions.Clear();
+                throw new CheckoutAlreadyRecordedException(planned.TxnId);
+            }
             var version = (row.Payload is null ? 0 : row.Version) + 1;
             _rows[(stateName, grainId)] = (payload, version);
             grainState.ETag = version.ToString(System.Globalization.CultureInfo.InvariantCulture);

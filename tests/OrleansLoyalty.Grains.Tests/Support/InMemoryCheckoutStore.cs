@@ -1,3 +1,4 @@
+using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Grains.Checkout;
 
 namespace OrleansLoyalty.Grains.Tests.Support;
@@ -11,17 +12,20 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (CheckoutRow Row, DateTimeOffset UpdatedAt)> _rows = new(StringComparer.Ordinal);
 
-    public Task<bool> TryBegin(CheckoutPlan plan, string planJson)
+    public Task<bool> TryBegin(PlannedCheckoutRow row) => Task.FromResult(TryBeginRow(row));
+
+    /// <summary>As the SQL does: a committing row with its plan, unless the txnId has a live one (an aborted one is taken over).</summary>
+    public bool TryBeginRow(PlannedCheckoutRow row)
     {
         lock (_gate)
         {
-            if (_rows.TryGetValue(plan.TxnId, out var existing) && existing.Row.Status != CheckoutStatus.Aborted)
+            if (_rows.TryGetValue(row.TxnId, out var existing) && existing.Row.Status != CheckoutStatus.Aborted)
             {
-                return Task.FromResult(false);
+                return false;
             }
             var receiptJson = existing.Row?.ReceiptJson;
-            _rows[plan.TxnId] = (new CheckoutRow(plan.TxnId, CheckoutStatus.Committing, plan.RequestHash, planJson, receiptJson), clock.GetUtcNow());
-            return Task.FromResult(true);
+            _rows[row.TxnId] = (new CheckoutRow(row.TxnId, CheckoutStatus.Committing, row.RequestHash, row.PlanJson, receiptJson), clock.GetUtcNow());
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Grains.Notifications;
@@ -83,6 +84,49 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task A_write_that_begins_a_planned_checkout_records_it_committing_with_its_plan_unless_the_txnId_is_taken()
+    {
+        var (storage, silo) = await Storage();
+        await using var _ = silo;
+        var grainId = NewGrain();
+        var txnId = NewTxnId();
+        var debit = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
+        debit.State!.Companions.Ledger.Add(Entry(grainId, txnId, -60));
+        debit.State.Companions.PlannedCheckout = Planned(txnId);
+        await storage.WriteStateAsync(StateName, grainId, debit);
+
+        var again = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 2 }) { ETag = debit.ETag };
+        again.State!.Companions.Ledger.Add(Entry(grainId, txnId, -60));
+        again.State.Companions.PlannedCheckout = Planned(txnId);
+        await Assert.ThrowsAsync<CheckoutAlreadyRecordedException>(() => storage.WriteStateAsync(StateName, grainId, again));
+
+        Assert.Equal("committing", await database.Database.ScalarAsync<string>($"SELECT status FROM checkout_transactions WHERE txn_id = '{txnId}'"));
+        Assert.Equal("{\"plan\":1}", await database.Database.ScalarAsync<string>($"SELECT plan FROM checkout_transactions WHERE txn_id = '{txnId}'"));
+        Assert.Equal(1L, await database.Database.ScalarAsync<long>($"SELECT count(*) FROM ledger_entries WHERE txn_id = '{txnId}'"));
+        var reader = new GrainState<LedgeredCounterState>(new LedgeredCounterState());
+        await storage.ReadStateAsync(StateName, grainId, reader);
+        Assert.Equal(1, reader.State!.Value);
+    }
+
+    [Fact]
+    public async Task A_stale_write_that_would_begin_a_planned_checkout_leaves_no_row()
+    {
+        var (storage, silo) = await Storage();
+        await using var _ = silo;
+        var grainId = NewGrain();
+        var winner = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
+        await storage.WriteStateAsync(StateName, grainId, winner);
+        var stale = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 }) { ETag = winner.ETag };
+        await storage.WriteStateAsync(StateName, grainId, winner);
+
+        var txnId = NewTxnId();
+        stale.State!.Companions.PlannedCheckout = Planned(txnId);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grainId, stale));
+
+        Assert.Equal(0L, await database.Database.ScalarAsync<long>($"SELECT count(*) FROM checkout_transactions WHERE txn_id = '{txnId}'"));
+    }
+
+    [Fact]
     public async Task Outbox_messages_are_stored_with_the_state_and_not_at_all_with_a_stale_one()
     {
         var (storage, silo) = await Storage();
@@ -138,6 +182,9 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
     private static OutboxMessage Message() =>
         new("msg-" + Guid.NewGuid().ToString("N"), "M-probe", "sms", "signin.code", "recipient", "values",
             TimeProvider.System.GetUtcNow(), TimeProvider.System.GetUtcNow().AddMinutes(5));
+
+    private static PlannedCheckoutRow Planned(string txnId) =>
+        new(txnId, "S001", "L01", "M-probe", "hash", "{\"plan\":1}", TimeProvider.System.GetUtcNow());
 
     private static CheckoutRecord Sale(string txnId, long total) =>
         new(txnId, "S001", "L01", "M-probe", "hash", TimeProvider.System.GetUtcNow(), "{}", "{}", "{}",
