@@ -7,8 +7,6 @@ using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
-using Microsoft.Extensions.Options;
-using OrleansLoyalty.Grains.Notifications;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -35,7 +33,6 @@ public sealed partial class CheckoutGrain(
     BasketPricer pricer,
     PersonalDataProtector protector,
     ILoyaltyEventPublisher events,
-    IOptions<NoticeOptions> noticeOptions,
     [FromKeyedServices(LoyaltyClock.Key)] TimeProvider clock) : Grain, ICheckoutGrain
 {
     private Receipt? _receipt;
@@ -237,19 +234,8 @@ public sealed partial class CheckoutGrain(
             throw;
         }
         await settlement.PublishSale(receipt, plan, storedValueSpent);
-        RemindLowBalance(plan, receipt, storedValueSpent);
+        settlement.RemindLowBalance(plan, receipt, storedValueSpent);
         return Remember(plan.RequestHash, receipt);
-    }
-
-    /// <summary>This sale took the member's stored value across the reminder threshold: the member is told (one-way).</summary>
-    private void RemindLowBalance(CheckoutPlan plan, Receipt receipt, long storedValueSpent)
-    {
-        var threshold = noticeOptions.Value.LowBalance;
-        if (plan.MemberId is { } memberId && storedValueSpent > 0 && receipt.StoredValueBalance is { } left
-            && left < threshold && left + storedValueSpent >= threshold)
-        {
-            _ = GrainFactory.GetGrain<IMemberGrain>(memberId).RemindLowBalance(TxnId, left);
-        }
     }
 
     private Receipt Remember(string hash, Receipt receipt)

@@ -8,28 +8,27 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <see cref="Quoter"/> is for quotes. A sale its member alone settles (most sales of a day) needs no checkout grain:
 /// the member's one durable write is the commit point and the txnId's claim (its row's unique key), and the member
 /// grain recognises a repeat of the txnId. Such a sale is planned and settled here, and no activation per txnId is made
-/// and kept for two minutes. Everything else goes to the txnId's <see cref="ICheckoutGrain"/>: sales with several
-/// participants (stored value, counted public codes, budgets), which it plans durably and carries forward after a crash,
-/// and every case where this txnId was seen before (a retry, a reuse with another body, a refusal that an earlier
-/// attempt may explain), which it answers from the row.
+/// and kept for two minutes. So is a sale paid from stored value with no counted code or budget: the first card's
+/// debit records its plan, and only a refusal after it (undone) or a crash (carried forward) needs the txnId's grain.
+/// Everything else goes to the txnId's <see cref="ICheckoutGrain"/>: sales with counted public codes or budgets, which
+/// it plans durably and carries forward after a crash, and every case where this txnId was seen before (a retry, a
+/// reuse with another body, a refusal that an earlier attempt may explain), which it answers from the row.
 /// </summary>
 public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSettlement settlement, ICheckoutStore store)
 {
     public async Task<Receipt> Commit(CommitRequest request)
     {
         var txnId = request.TxnId;
-        if (request.Tenders.Any(t => t.Kind == TenderKinds.StoredValue))
-        {
-            // Stored value always has a card as a second participant: planning here would only be done again there
-            // (and ask for the payment PIN twice).
-            return await grains.GetGrain<ICheckoutGrain>(txnId).Commit(request);
-        }
         try
         {
             var plan = await planner.Plan(txnId, request, planner.Fingerprint(request));
             if (plan.SettledInOneWrite && await settlement.SettleInOneWrite(plan) is { } receipt)
             {
                 return receipt;
+            }
+            if (plan.BeginsWithFirstDebit && await settlement.SettleWithCards(plan) is { } paid)
+            {
+                return paid;
             }
         }
         catch (LoyaltyException)
@@ -41,7 +40,8 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
                 throw;
             }
         }
-        // Several participants, a txnId already recorded, or an explained refusal: the txnId's own grain decides.
+        // Counted codes or budgets, a txnId already recorded, or an explained refusal: the txnId's own grain decides
+        // (planning such a sale again there; the PIN grain recognises the txnId's payment it already passed).
         return await grains.GetGrain<ICheckoutGrain>(txnId).Commit(request);
     }
 

@@ -2,16 +2,20 @@ using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
+using Microsoft.Extensions.Options;
+using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Domain;
+using OrleansLoyalty.Grains.Notifications;
 
 namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
 /// What happens to a planned sale: its receipt drafted, its one-write settlement on the member (or, for an anonymous
-/// shopper, its row), and its events for the dashboards. Shared by the checkout grain and the in-process
+/// shopper, its row), the settlement of a sale paid from stored value, and its events for the dashboards. Shared by the checkout grain and the in-process
 /// <see cref="Committer"/>, so both write and print the same.
 /// </summary>
-public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, BasketPricer pricer, ILoyaltyEventPublisher events)
+public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, BasketPricer pricer, ILoyaltyEventPublisher events,
+    IOptions<NoticeOptions> noticeOptions)
 {
     /// <summary>
     /// Settles a sale its member alone settles (<see cref="CheckoutPlan.SettledInOneWrite"/>) with one durable write: the
@@ -44,6 +48,72 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
         }
         await PublishSale(receipt, plan, storedValueSpent: 0);
         return receipt;
+    }
+
+    /// <summary>
+    /// Settles a sale whose only participants besides its member are cards (<see cref="CheckoutPlan.BeginsWithFirstDebit"/>)
+    /// without a checkout grain: the first card's debit records the plan (committing), the other cards are debited, and
+    /// the member's write completes the row. Null: the txnId's row decides (an earlier attempt recorded it). A refusal
+    /// before the first debit changes nothing; one after it is undone by the txnId's grain, as a crash would be, and
+    /// reaches the caller unless that grain found the sale could be finished after all.
+    /// </summary>
+    public async Task<Receipt?> SettleWithCards(CheckoutPlan plan)
+    {
+        var first = plan.CardDebits[0];
+        if (!await grains.GetGrain<ICardGrain>(first.CardNo).DebitRecordingPlan(plan.Row(), first.Amount))
+        {
+            return null;
+        }
+        var storedValueSpent = plan.CardDebits.Sum(d => d.Amount);
+        Receipt receipt;
+        try
+        {
+            foreach (var debit in plan.CardDebits.Skip(1))
+            {
+                await grains.GetGrain<ICardGrain>(debit.CardNo).Debit(plan.TxnId, debit.Amount, plan.Basket.StoreId);
+            }
+            // Drafted after the debits, so the receipt prints the cards' balances as they are now.
+            var draft = Draft(plan, await StoredValueNow(plan));
+            var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
+            if (plan.MemberEffect is { } effect)
+            {
+                var outcome = await grains.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
+                if (outcome.Replayed)
+                {
+                    return null;
+                }
+                receipt = SaleReceipts.Settled(draft, outcome.Result);
+            }
+            else
+            {
+                receipt = draft;
+                await store.Complete(CheckoutRecord.ForSale(receipt, sale));
+            }
+        }
+        catch (LoyaltyException)
+        {
+            var checkout = grains.GetGrain<ICheckoutGrain>(plan.TxnId);
+            await checkout.Recover();
+            if (await checkout.GetReceipt() is { } finished)
+            {
+                return finished;
+            }
+            throw;
+        }
+        await PublishSale(receipt, plan, storedValueSpent);
+        RemindLowBalance(plan, receipt, storedValueSpent);
+        return receipt;
+    }
+
+    /// <summary>This sale took the member's stored value across the reminder threshold: the member is told (one-way).</summary>
+    public void RemindLowBalance(CheckoutPlan plan, Receipt receipt, long storedValueSpent)
+    {
+        var threshold = noticeOptions.Value.LowBalance;
+        if (plan.MemberId is { } memberId && storedValueSpent > 0 && receipt.StoredValueBalance is { } left
+            && left < threshold && left + storedValueSpent >= threshold)
+        {
+            _ = grains.GetGrain<IMemberGrain>(memberId).RemindLowBalance(plan.TxnId, left);
+        }
     }
 
     /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>

@@ -115,6 +115,47 @@ public sealed class CommitterTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Fifty_parallel_attempts_of_one_stored_value_sale_debit_the_card_once_and_all_get_its_receipt()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var txnId = TestIds.TxnId();
+        var request = Shop.Commit(txnId, Shop.Basket(Shop.ByCard(cardNo), 3_000), Shop.StoredValue(cardNo, 3_000));
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => Committer.Commit(request))));
+
+        Assert.Single(receipts.Select(CheckoutJson.Serialize).Distinct());
+        Assert.Equal(7_000, await Client.Balance(cardNo));
+        Assert.Equal(130, await Client.Points(member.MemberId));
+        Assert.Single(fixture.Ledger.ForMember(member.MemberId), e => e.Kind == LedgerKind.StoredValueSpent);
+        Assert.Equal(CheckoutStatus.Committed, fixture.Checkouts.StatusOf(txnId));
+    }
+
+    [Fact]
+    public async Task A_stored_value_sale_the_member_refuses_after_the_card_paid_gives_the_money_back_and_commits_nothing()
+    {
+        var registration = await Client.Directory().Register(Shop.Registration(TestIds.Phone()));
+        var memberId = registration.Member.MemberId;
+        var coupon = Assert.Single(registration.GiftCoupons);
+        var cardNo = await Client.NewCard(memberId, 10_000);
+        var txnId = TestIds.TxnId();
+        var request = Shop.Commit(txnId, Shop.Basket(Shop.ByCard(cardNo), [coupon], 6_000), Shop.StoredValue(cardNo, 5_000));
+        var services = fixture.Cluster.Silos[0].ServiceProvider;
+        var planner = services.GetRequiredService<SalePlanner>();
+        var plan = await planner.Plan(txnId, request, planner.Fingerprint(request));
+        // Planned with the coupon; another lane uses it before this sale reaches the member.
+        var otherTxn = TestIds.TxnId();
+        await Committer.Commit(Shop.Commit(otherTxn, Shop.Basket(Shop.ById(memberId), [coupon], 7_000), Shop.Cash(6_000)));
+
+        await Assert.ThrowsAsync<LoyaltyException>(() => services.GetRequiredService<SaleSettlement>().SettleWithCards(plan));
+
+        Assert.Equal(10_000, await Client.Balance(cardNo));
+        Assert.Equal(CheckoutStatus.Aborted, fixture.Checkouts.StatusOf(txnId));
+        Assert.Null(await Client.Checkout(txnId).GetReceipt());
+        Assert.Equal(100 + 60, await Client.Points(memberId));
+    }
+
+    [Fact]
     public async Task An_anonymous_sale_is_recorded_once()
     {
         var txnId = TestIds.TxnId();
