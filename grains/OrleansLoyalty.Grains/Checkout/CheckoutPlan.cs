@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Domain;
 
@@ -28,6 +29,7 @@ public sealed record CheckoutPlan(
     /// debit, no counted public coupon, no campaign budget. Such a sale is committed by one durable write and records
     /// no plan; any other is planned first so that a crash between its participants' writes can be finished or undone.
     /// </summary>
+    [JsonIgnore]
     public bool SettledInOneWrite => CardDebits.IsDefaultOrEmpty && (PublicCoupons?.Count ?? 0) == 0 && (Budgets?.Count ?? 0) == 0;
 
     /// <summary>
@@ -35,11 +37,13 @@ public sealed record CheckoutPlan(
     /// participants besides its member are cards. Counted codes and budgets are taken before any card is debited, so a
     /// sale with them records its plan first, or a crash after taking them would leave nothing to undo them by.
     /// </summary>
+    [JsonIgnore]
     public bool BeginsWithFirstDebit => !CardDebits.IsDefaultOrEmpty && (PublicCoupons?.Count ?? 0) == 0 && (Budgets?.Count ?? 0) == 0;
 
     /// <summary>This plan's row as first recorded, committing.</summary>
     public PlannedCheckoutRow Row() => new(TxnId, Basket.StoreId, Basket.LaneId, MemberId, RequestHash, CheckoutJson.Serialize(this), At);
 
+    [JsonIgnore]
     public ReturnBasis ReturnBasis => new(MemberId, MemberEffect?.LocalDate, CardDebits.IsDefault ? [] : CardDebits,
         CouponsUsed is null ? [] : [.. CouponsUsed]);
 }

@@ -52,8 +52,14 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
             : new MemberCheckoutEffect(txnId, basket.StoreId, now, DateOnly.FromDateTime(localNow.DateTime),
                 SpendForTier: quote.Total, Visits: 1, quote.PointsToEarn, quote.PointsRedeemed, BasketPricer.MemberCouponsUsed(quote, member),
                 pricer.CampaignsUsed(quote));
-        // The plan is stored: keep who the member is, never how they were identified (a phone number).
-        var storedBasket = member is null ? basket : basket with { Member = new MemberRef(null, member.Context.MemberId, null, null) };
+        // The plan is stored: keep who the member is, never how they were identified (a phone number). The lines and
+        // codes are in the quote, priced; the basket keeps only where the sale happens (a fifth of the row, twice).
+        var storedBasket = basket with
+        {
+            Member = member is null ? basket.Member : new MemberRef(null, member.Context.MemberId, null, null),
+            Lines = [],
+            Coupons = [],
+        };
         var couponsUsed = effect is null ? [] : member!.Context.Coupons.Where(c => effect.CouponsRedeemed.Contains(c.Code)).ToImmutableArray();
         // Codes that are not the member's own are public codes, counted cluster-wide by their own grains when limited;
         // budgets likewise. Unlimited ones keep no state, so they cost no call.
