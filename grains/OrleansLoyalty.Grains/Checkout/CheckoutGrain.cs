@@ -1,12 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
-using OrleansLoyalty.Contracts.Campaigns;
-using OrleansLoyalty.Contracts.Cards;
-using OrleansLoyalty.Contracts.Coupons;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Events;
-using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Grains.Security;
 
 namespace OrleansLoyalty.Grains.Checkout;
@@ -67,41 +63,22 @@ public sealed partial class CheckoutGrain(
         {
             return await Settle(plan);
         }
-        if (plan.BeginsWithFirstDebit)
-        {
-            return await BeginWithFirstDebit(plan);
-        }
-        if (await store.TryBegin(plan.Row()))
-        {
-            return await Execute(plan);
-        }
-        return await Existing(hash) ?? throw InProgress();
-    }
-
-    /// <summary>
-    /// A sale paid from stored value, with no counted code or budget: the first card's debit records the plan in its own
-    /// write, one durable write fewer than recording it first. Until that write nothing has happened, so a refusal there
-    /// (not enough stored value, a lost card) leaves no row. A card that already debited this txnId, or a txnId that
-    /// already has a live row, means an earlier attempt recorded its plan: that row decides.
-    /// </summary>
-    private async Task<Receipt> BeginWithFirstDebit(CheckoutPlan plan)
-    {
-        var first = plan.CardDebits[0];
-        bool begun;
+        bool recorded;
         try
         {
-            begun = await GrainFactory.GetGrain<ICardGrain>(first.CardNo).DebitRecordingPlan(plan.Row(), first.Amount);
+            recorded = await settlement.Record(plan);
         }
         catch (LoyaltyException)
         {
-            var existing = await Existing(plan.RequestHash);
+            // Refused by the first card before anything was recorded; an earlier attempt's row may explain it.
+            var existing = await Existing(hash);
             if (existing is null)
             {
                 throw;
             }
             return existing;
         }
-        return begun ? await Execute(plan) : await Existing(plan.RequestHash) ?? throw InProgress();
+        return recorded ? await Execute(plan) : await Existing(hash) ?? throw InProgress();
     }
 
     /// <summary>
@@ -178,65 +155,12 @@ public sealed partial class CheckoutGrain(
         }
     }
 
-    private async Task<Receipt> Execute(CheckoutPlan plan)
-    {
-        var storeId = plan.Basket.StoreId;
-        var storedValueSpent = plan.CardDebits.Sum(d => d.Amount);
-        Receipt receipt;
-        try
-        {
-            foreach (var code in plan.PublicCoupons ?? [])
-            {
-                await GrainFactory.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Redeem(TxnId);
-            }
-            foreach (var usage in plan.Budgets ?? [])
-            {
-                await GrainFactory.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Consume(TxnId, usage.Amount);
-            }
-            foreach (var debit in plan.CardDebits)
-            {
-                await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).Debit(TxnId, debit.Amount, storeId);
-            }
-            // Drafted after the debits, so the receipt prints the cards' balances as they are now.
-            var draft = SaleSettlement.Draft(plan, await settlement.StoredValueNow(plan));
-            var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
-            if (plan.MemberEffect is { } effect)
-            {
-                var outcome = await GrainFactory.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
-                if (outcome.Replayed)
-                {
-                    // Settled (and the row completed) by an earlier attempt whose answer was lost.
-                    return await Existing(plan.RequestHash) ?? throw InProgress();
-                }
-                receipt = SaleReceipts.Settled(draft, outcome.Result);
-            }
-            else
-            {
-                receipt = draft;
-                await store.Complete(CheckoutRecord.ForSale(receipt, sale));
-            }
-        }
-        catch (LoyaltyException)
-        {
-            foreach (var debit in plan.CardDebits)
-            {
-                await GrainFactory.GetGrain<ICardGrain>(debit.CardNo).CancelDebit(TxnId, storeId);
-            }
-            foreach (var code in plan.PublicCoupons ?? [])
-            {
-                await GrainFactory.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Release(TxnId);
-            }
-            foreach (var usage in plan.Budgets ?? [])
-            {
-                await GrainFactory.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Release(TxnId);
-            }
-            await store.Abort(TxnId);
-            throw;
-        }
-        await settlement.PublishSale(receipt, plan, storedValueSpent);
-        settlement.RemindLowBalance(plan, receipt, storedValueSpent);
-        return Remember(plan.RequestHash, receipt);
-    }
+    /// <summary>Carries a recorded plan out (<see cref="SaleSettlement.Apply"/>) and remembers its receipt.</summary>
+    private async Task<Receipt> Execute(CheckoutPlan plan) =>
+        await settlement.Apply(plan) is { } receipt
+            ? Remember(plan.RequestHash, receipt)
+            // Settled (and the row completed) by an earlier attempt whose answer was lost.
+            : await Existing(plan.RequestHash) ?? throw InProgress();
 
     private Receipt Remember(string hash, Receipt receipt)
     {

@@ -8,11 +8,10 @@ namespace OrleansLoyalty.Grains.Checkout;
 /// <see cref="Quoter"/> is for quotes. A sale its member alone settles (most sales of a day) needs no checkout grain:
 /// the member's one durable write is the commit point and the txnId's claim (its row's unique key), and the member
 /// grain recognises a repeat of the txnId. Such a sale is planned and settled here, and no activation per txnId is made
-/// and kept for two minutes. So is a sale paid from stored value with no counted code or budget: the first card's
-/// debit records its plan, and only a refusal after it (undone) or a crash (carried forward) needs the txnId's grain.
-/// Everything else goes to the txnId's <see cref="ICheckoutGrain"/>: sales with counted public codes or budgets, which
-/// it plans durably and carries forward after a crash, and every case where this txnId was seen before (a retry, a
-/// reuse with another body, a refusal that an earlier attempt may explain), which it answers from the row.
+/// and kept for two minutes. So is a sale with several participants (stored value, counted public codes, budgets): its
+/// plan is recorded (by the first card's debit when only cards take part) and carried out here, and after a crash the
+/// txnId's <see cref="ICheckoutGrain"/> carries the recorded plan forward. That grain also answers every case where this
+/// txnId was seen before (a retry, a reuse with another body, a refusal that an earlier attempt may explain) from the row.
 /// </summary>
 public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSettlement settlement, ICheckoutStore store)
 {
@@ -26,9 +25,9 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
             {
                 return receipt;
             }
-            if (plan.BeginsWithFirstDebit && await settlement.SettleWithCards(plan) is { } paid)
+            if (!plan.SettledInOneWrite && await settlement.SettlePlanned(plan) is { } planned)
             {
-                return paid;
+                return planned;
             }
         }
         catch (LoyaltyException)
@@ -40,8 +39,7 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
                 throw;
             }
         }
-        // Counted codes or budgets, a txnId already recorded, or an explained refusal: the txnId's own grain decides
-        // (planning such a sale again there; the PIN grain recognises the txnId's payment it already passed).
+        // A txnId already recorded, or an explained refusal: the txnId's own grain answers from the row.
         return await grains.GetGrain<ICheckoutGrain>(txnId).Commit(request);
     }
 

@@ -1,5 +1,7 @@
+using OrleansLoyalty.Contracts.Campaigns;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
+using OrleansLoyalty.Contracts.Coupons;
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,7 @@ namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
 /// What happens to a planned sale: its receipt drafted, its one-write settlement on the member (or, for an anonymous
-/// shopper, its row), the settlement of a sale paid from stored value, and its events for the dashboards. Shared by the checkout grain and the in-process
+/// shopper, its row), the recording and carrying out of a planned one, and its events for the dashboards. Shared by the checkout grain and the in-process
 /// <see cref="Committer"/>, so both write and print the same.
 /// </summary>
 public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, BasketPricer pricer, ILoyaltyEventPublisher events,
@@ -51,26 +53,54 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     }
 
     /// <summary>
-    /// Settles a sale whose only participants besides its member are cards (<see cref="CheckoutPlan.BeginsWithFirstDebit"/>)
-    /// without a checkout grain: the first card's debit records the plan (committing), the other cards are debited, and
-    /// the member's write completes the row. Null: the txnId's row decides (an earlier attempt recorded it). A refusal
-    /// before the first debit changes nothing; one after it is undone by the txnId's grain, as a crash would be, and
-    /// reaches the caller unless that grain found the sale could be finished after all.
+    /// Settles a planned sale (several participants: cards, counted codes, budgets) in the caller's process: records its
+    /// plan (<see cref="Record"/>) and carries it out (<see cref="Apply"/>). Null: the txnId's row decides (an earlier
+    /// attempt recorded it, or the member had settled it).
     /// </summary>
-    public async Task<Receipt?> SettleWithCards(CheckoutPlan plan)
+    public async Task<Receipt?> SettlePlanned(CheckoutPlan plan) => await Record(plan) ? await Apply(plan) : null;
+
+    /// <summary>
+    /// Records the plan as the txnId's row, <c>committing</c>: in the first card's debit when the sale's only other
+    /// participants are cards (<see cref="CheckoutPlan.BeginsWithFirstDebit"/>: one durable write fewer, and a card's
+    /// refusal leaves no row), otherwise as a write of its own before anything is taken. False: the txnId already has a
+    /// live row, or that card already debited it (an earlier attempt recorded its plan).
+    /// </summary>
+    public async Task<bool> Record(CheckoutPlan plan)
     {
-        var first = plan.CardDebits[0];
-        if (!await grains.GetGrain<ICardGrain>(first.CardNo).DebitRecordingPlan(plan.Row(), first.Amount))
+        if (!plan.BeginsWithFirstDebit)
         {
-            return null;
+            return await store.TryBegin(plan.Row());
         }
+        var first = plan.CardDebits[0];
+        return await grains.GetGrain<ICardGrain>(first.CardNo).DebitRecordingPlan(plan.Row(), first.Amount);
+    }
+
+    /// <summary>
+    /// Carries out a recorded plan: public codes, budgets, card debits, then the member's write that completes the row
+    /// (<c>committed</c>). Every step is idempotent by txnId, so a retry, a second lane and the recovery sweep carry the
+    /// same plan forward to the same single effect. A refusal undoes the steps taken, aborts the row and is rethrown.
+    /// Null: the member had already settled this txnId (an earlier attempt whose answer was lost); its row has the receipt.
+    /// </summary>
+    public async Task<Receipt?> Apply(CheckoutPlan plan)
+    {
+        var txnId = plan.TxnId;
+        var storeId = plan.Basket.StoreId;
         var storedValueSpent = plan.CardDebits.Sum(d => d.Amount);
         Receipt receipt;
         try
         {
-            foreach (var debit in plan.CardDebits.Skip(1))
+            foreach (var code in plan.PublicCoupons ?? [])
             {
-                await grains.GetGrain<ICardGrain>(debit.CardNo).Debit(plan.TxnId, debit.Amount, plan.Basket.StoreId);
+                await grains.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Redeem(txnId);
+            }
+            foreach (var usage in plan.Budgets ?? [])
+            {
+                await grains.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Consume(txnId, usage.Amount);
+            }
+            foreach (var debit in plan.CardDebits)
+            {
+                // The card whose debit recorded the plan knows the txnId: a repeat, no second write.
+                await grains.GetGrain<ICardGrain>(debit.CardNo).Debit(txnId, debit.Amount, storeId);
             }
             // Drafted after the debits, so the receipt prints the cards' balances as they are now.
             var draft = Draft(plan, await StoredValueNow(plan));
@@ -92,12 +122,19 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
         }
         catch (LoyaltyException)
         {
-            var checkout = grains.GetGrain<ICheckoutGrain>(plan.TxnId);
-            await checkout.Recover();
-            if (await checkout.GetReceipt() is { } finished)
+            foreach (var debit in plan.CardDebits)
             {
-                return finished;
+                await grains.GetGrain<ICardGrain>(debit.CardNo).CancelDebit(txnId, storeId);
             }
+            foreach (var code in plan.PublicCoupons ?? [])
+            {
+                await grains.GetGrain<IPublicCouponGrain>(code.ToUpperInvariant()).Release(txnId);
+            }
+            foreach (var usage in plan.Budgets ?? [])
+            {
+                await grains.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Release(txnId);
+            }
+            await store.Abort(txnId);
             throw;
         }
         await PublishSale(receipt, plan, storedValueSpent);
@@ -106,7 +143,7 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     }
 
     /// <summary>This sale took the member's stored value across the reminder threshold: the member is told (one-way).</summary>
-    public void RemindLowBalance(CheckoutPlan plan, Receipt receipt, long storedValueSpent)
+    private void RemindLowBalance(CheckoutPlan plan, Receipt receipt, long storedValueSpent)
     {
         var threshold = noticeOptions.Value.LowBalance;
         if (plan.MemberId is { } memberId && storedValueSpent > 0 && receipt.StoredValueBalance is { } left

@@ -147,7 +147,7 @@ public sealed class CommitterTests(LoyaltyClusterFixture fixture)
         var otherTxn = TestIds.TxnId();
         await Committer.Commit(Shop.Commit(otherTxn, Shop.Basket(Shop.ById(memberId), [coupon], 7_000), Shop.Cash(6_000)));
 
-        await Assert.ThrowsAsync<LoyaltyException>(() => services.GetRequiredService<SaleSettlement>().SettleWithCards(plan));
+        await Assert.ThrowsAsync<LoyaltyException>(() => services.GetRequiredService<SaleSettlement>().SettlePlanned(plan));
 
         Assert.Equal(10_000, await Client.Balance(cardNo));
         Assert.Equal(CheckoutStatus.Aborted, fixture.Checkouts.StatusOf(txnId));
