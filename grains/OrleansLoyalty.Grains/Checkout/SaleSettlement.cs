@@ -30,23 +30,9 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
         // Nothing of this sale touches a card, so the stored value read while planning is the receipt's.
         var draft = Draft(plan, plan.Quote.Member?.StoredValueBalance);
         var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, StoredValueSpent: 0, CompletesPlannedRow: false);
-        Receipt receipt;
-        if (plan.MemberEffect is { } effect)
+        if (await SettleOnMember(plan, draft, sale) is not { } receipt)
         {
-            var outcome = await grains.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
-            if (outcome.Replayed)
-            {
-                return null;
-            }
-            receipt = SaleReceipts.Settled(draft, outcome.Result);
-        }
-        else
-        {
-            receipt = draft;
-            if (!await store.Record(CheckoutRecord.ForSale(receipt, sale)))
-            {
-                return null;
-            }
+            return null;
         }
         await PublishSale(receipt, plan, storedValueSpent: 0);
         return receipt;
@@ -105,20 +91,11 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
             // Drafted after the debits, so the receipt prints the cards' balances as they are now.
             var draft = Draft(plan, await StoredValueNow(plan));
             var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
-            if (plan.MemberEffect is { } effect)
+            if (await SettleOnMember(plan, draft, sale) is not { } settled)
             {
-                var outcome = await grains.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
-                if (outcome.Replayed)
-                {
-                    return null;
-                }
-                receipt = SaleReceipts.Settled(draft, outcome.Result);
+                return null;
             }
-            else
-            {
-                receipt = draft;
-                await store.Complete(CheckoutRecord.ForSale(receipt, sale));
-            }
+            receipt = settled;
         }
         catch (LoyaltyException)
         {
@@ -140,6 +117,27 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
         await PublishSale(receipt, plan, storedValueSpent);
         RemindLowBalance(plan, receipt, storedValueSpent);
         return receipt;
+    }
+
+    /// <summary>
+    /// The sale's last, deciding write: the member's, which records the sale's row (or completes its planned row) with
+    /// the member's state; for an anonymous shopper the row's own insert or completion. Null: the member had settled
+    /// this txnId already, or the row was there already.
+    /// </summary>
+    private async Task<Receipt?> SettleOnMember(CheckoutPlan plan, Receipt draft, SaleDraft sale)
+    {
+        if (plan.MemberEffect is { } effect)
+        {
+            var outcome = await grains.GetGrain<IMemberGrain>(plan.MemberId!).CommitCheckout(effect, sale);
+            return outcome.Replayed ? null : SaleReceipts.Settled(draft, outcome.Result);
+        }
+        var record = CheckoutRecord.ForSale(draft, sale);
+        if (sale.CompletesPlannedRow)
+        {
+            await store.Complete(record);
+            return draft;
+        }
+        return await store.Record(record) ? draft : null;
     }
 
     /// <summary>This sale took the member's stored value across the reminder threshold: the member is told (one-way).</summary>
