@@ -191,7 +191,7 @@ public static class Program
                     Step("3. commit in the silo's process (the api's and lanes' path), concurrency 64, durable on PostgreSQL");
                     results.Add(Print(await CpuShares.Measure(() => grains.Commit("3. commit, in-silo Committer, durable (c=64)", 64, s.WarmUp, s.Measure,
                         committer.Commit, CommitDurable))));
-                    Step("3b. commit paid from the card's stored value (card and member through a checkout grain), concurrency 64");
+                    Step("3b. commit paid from the card's stored value (the card's debit records the plan, the member's write completes it), concurrency 64");
                     results.Add(Print(await CpuShares.Measure(() => grains.CommitFromStoredValue("3b. commit, stored value on the card, durable (c=64)", 64,
                         s.WarmUp, s.Measure, committer.Commit, CommitDurable))));
                 }

@@ -54,8 +54,8 @@ public sealed class GrainScenarios(IGrainFactory grains, IReadOnlyList<BenchMemb
 
     /// <summary>
     /// Each commit paid wholly from the stored value on the card the shopper shows: the card's debit and the member's
-    /// points in one all-or-nothing commit (a checkout grain per txnId orchestrates the two, and the member's PIN grain
-    /// judges the payment). Members are taken from the top of the commit range, where the loader topped their cards up.
+    /// points in one all-or-nothing commit (the card's debit records the plan, the member's write completes it, and the
+    /// member's PIN grain judges the payment first). Members are taken from the top of the commit range, where the loader topped their cards up.
     /// </summary>
     public Task<ScenarioResult> CommitFromStoredValue(string name, int concurrency, TimeSpan warmUp, TimeSpan measure, Func<CommitRequest, Task<Receipt>> commit, Target target) =>
         CommitEach(name, concurrency, warmUp, measure, commit, target, () =>
