@@ -28,8 +28,17 @@ public interface IMemberGrain : IGrainWithStringKey
     /// </summary>
     Task<MemberSnapshot> ChangePhone(string phone);
 
-    /// <summary>Tells the member by SMS that their payment PIN was set or changed (or, <paramref name="removed"/>, cleared at the desk).</summary>
+    /// <summary>
+    /// Tells the member by SMS that their payment PIN was set or changed (or, <paramref name="removed"/>, cleared at the
+    /// desk: from then on the member is known to have none).
+    /// </summary>
     Task TellPaymentPinChanged(bool removed);
+
+    /// <summary>
+    /// Records that the member may have a payment PIN, before their PIN grain stores one: the member's pricing view then
+    /// never says "no PIN" while a PIN exists. Refused for a member not registered.
+    /// </summary>
+    Task NotePaymentPinSet();
 
     /// <summary>Whether the points exchange <paramref name="txnId"/> happened (a reward's stock settling a reservation).</summary>
     Task<bool> HasExchanged(string txnId);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Cards;
+using OrleansLoyalty.Contracts.Members;
 using OrleansLoyalty.Domain.Payments;
 using OrleansLoyalty.Grains.Persistence;
 using OrleansLoyalty.Grains.Security;
@@ -28,6 +29,9 @@ public sealed class PaymentPinGrain(
 
     public async Task Set(string pin)
     {
+        // First the member's "may have a PIN": a lane that reads the member as having none skips this grain, so that must
+        // never be read while a PIN exists (a failure after this line leaves "may have" with no PIN: only slower).
+        await GrainFactory.GetGrain<IMemberGrain>(MemberId).NotePaymentPinSet();
         var s = state.State;
         s.PinHash = protector.PaymentPinHash(MemberId, pin);
         s.Failures = 0;

@@ -17,9 +17,21 @@ public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource progra
     /// <param name="owners">The members whose cards the sale takes stored value from.</param>
     /// <param name="shown">How the shopper was identified (null: anonymous).</param>
     /// <param name="appCode">The app code the shopper showed, as the resolver read it, for this sale.</param>
-    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin, AppCodePayment? appCode)
+    /// <param name="ownerHasNoPin">The one owner is the identified member, known to have no PIN (their pricing view).</param>
+    public async Task Require(IReadOnlyCollection<string> owners, MemberRef? shown, long storedValue, string? pin, AppCodePayment? appCode,
+        bool ownerHasNoPin = false)
     {
         var payment = new StoredValuePayment(storedValue, shown?.MemberHoldsIt ?? false, pin, appCode, programme.Current.StoredValueRules);
+        if (ownerHasNoPin && appCode is null)
+        {
+            // Without a PIN the grain's judgement is the rule alone (a PIN sent anyway cannot be wrong), and without an app
+            // code there is nothing to record: no call, and no activation of a grain that holds nothing.
+            if (PaymentPins.Demand(payment.Policy, storedValue, payment.MemberHoldsIt, pinSet: false) == PinDemand.None)
+            {
+                return;
+            }
+            throw PinRequiredButNotSet(appCodeSpent: false);
+        }
         foreach (var owner in owners)
         {
             var check = await grains.GetGrain<IPaymentPinGrain>(owner).Authorize(payment);
@@ -29,9 +41,7 @@ public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource progra
             }
             if (check.Demand == PinDemand.RequiredButNotSet)
             {
-                throw new LoyaltyException(ErrorCodes.StoredValuePinRequired, check.AppCodeSpent
-                    ? "This member code has already paid a sale, and the member has no payment PIN: show the card or a fresh code from the app (刷新会员码)."
-                    : "Stored value without the card or the app code needs the member's payment PIN, and they have not set one: show the card or the app's member code.", 422);
+                throw PinRequiredButNotSet(check.AppCodeSpent);
             }
             throw check.Verdict switch
             {
@@ -43,4 +53,9 @@ public sealed class PaymentPinGate(IGrainFactory grains, IProgrammeSource progra
             };
         }
     }
+
+    private static LoyaltyException PinRequiredButNotSet(bool appCodeSpent) =>
+        new(ErrorCodes.StoredValuePinRequired, appCodeSpent
+            ? "This member code has already paid a sale, and the member has no payment PIN: show the card or a fresh code from the app (刷新会员码)."
+            : "Stored value without the card or the app code needs the member's payment PIN, and they have not set one: show the card or the app's member code.", 422);
 }

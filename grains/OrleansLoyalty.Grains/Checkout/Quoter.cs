@@ -22,7 +22,8 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
 
     /// <summary>
     /// Reads the member the shopper identified as (null for an anonymous shopper), and for a member with stored value
-    /// whether paying with it will take their PIN: one more in-memory call, only for those members.
+    /// whether paying with it will take their PIN: one more in-memory call, only for those members, and not for members
+    /// known to have no PIN unless they showed an app code (which may have paid a sale already).
     /// </summary>
     public async Task<ResolvedMember?> Resolve(MemberRef? reference)
     {
@@ -33,10 +34,14 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
         }
         var pins = grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId);
         // A code that already paid a sale counts as not shown for stored value (docs/payment-pin.md), so the hint says so too.
-        var pin = member.AppCodeStep is { } step ? await pins.StatusForCode(step) : await pins.Status();
+        var pin = member.AppCodeStep is { } step ? await pins.StatusForCode(step)
+            : member.View.PaymentPinSet == false ? NoPin
+            : await pins.Status();
         var holdsIt = reference!.MemberHoldsIt && !pin.AppCodeSpent;
         return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, holdsIt, pin.Set, pin.LockedUntil) };
     }
+
+    private static readonly PaymentPinStatus NoPin = new(false, null, null);
 
     /// <summary>Prices <paramref name="basket"/> for a member read earlier by <see cref="Resolve"/>.</summary>
     public Quote Price(CheckoutBasket basket, ResolvedMember? member) =>

@@ -8,7 +8,23 @@ public sealed partial class MemberGrain
     public async Task TellPaymentPinChanged(bool removed)
     {
         RequireRegistered();
+        if (removed)
+        {
+            // Called once the PIN grain has cleared it, so "none" is never said while a PIN exists.
+            state.State.PaymentPinSet = false;
+        }
         QueueSecurityNotice(_profile!.Phone, NotificationTemplates.PaymentPinChanged, NotificationValues.Write(new PaymentPinChangedValues(removed)));
+        await Save();
+    }
+
+    public async Task NotePaymentPinSet()
+    {
+        RequireRegistered();
+        if (state.State.PaymentPinSet == true)
+        {
+            return;
+        }
+        state.State.PaymentPinSet = true;
         await Save();
     }
 

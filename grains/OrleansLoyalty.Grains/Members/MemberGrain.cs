@@ -77,6 +77,7 @@ public sealed partial class MemberGrain(
         s.RegisteredAt = now;
         s.TierChangedAt = now;
         s.TierReviewedOn = today;
+        s.PaymentPinSet = false;
         s.ReferralCode = await ClaimReferralCode();
         s.ReferrerMemberId = command.ReferralCode is null
             ? null
@@ -117,7 +118,7 @@ public sealed partial class MemberGrain(
         var p = _profile!;
         var birthday = PricingBirthday();
         var context = new MemberContext(MemberId, s.Tier, birthday, MemberWallet.Balance(s), [.. s.Coupons], s.CampaignUses.ToImmutableDictionary(StringComparer.Ordinal));
-        return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList()));
+        return Task.FromResult<MemberPricingView?>(new MemberPricingView(context, PersonalDataMask.Name(p.Name), s.CardNos.ToList(), s.PaymentPinSet));
     }
 
     public async Task<MemberSnapshot> UpdateContact(ContactChanges changes)

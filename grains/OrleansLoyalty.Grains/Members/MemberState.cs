@@ -53,6 +53,12 @@ public sealed class MemberState : IHasCompanions
     [Id(25)] public DateOnly? LastPurchaseOn { get; set; }
     /// <summary>The index key of a phone the member moved away from, still to be freed (retried on activation).</summary>
     [Id(26)] public string? PhoneKeyToRelease { get; set; }
+    /// <summary>
+    /// Whether the member may have a payment PIN: false only when they certainly have none (registered since this was
+    /// kept, and never set one, or cleared at the desk); true once a PIN is being set; null for members from before,
+    /// whose PIN grain is asked. Lanes skip the PIN grain only on false.
+    /// </summary>
+    [Id(27)] public bool? PaymentPinSet { get; set; }
 
     [NonSerialized] private readonly StateCompanions _companions = new();
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLoyalty.Contracts.Ledger;
+using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Domain.Payments;
 
 namespace OrleansLoyalty.Grains.Tests.Checkout;
@@ -267,6 +269,28 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
         var locked = (await Quote(Shop.ByCard(cardNo))).Member!.StoredValuePin!;
         Assert.Equal(StoredValuePinStates.Locked, locked.State);
         Assert.Equal((await Pins(member.MemberId).Status()).LockedUntil, locked.LockedUntil);
+    }
+
+    [Fact]
+    public async Task A_member_who_never_set_a_pin_is_quoted_and_pays_by_card_without_their_pin_grain_being_woken()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        var basket = Shop.Basket(Shop.ByCard(cardNo), 3_000);
+        var byPhone = Shop.Basket(new MemberRef(null, null, member.Profile.Phone, null), 1_000);
+
+        var hint = (await Client.GetGrain<IPricingGrain>(0).Quote(basket)).Member!.StoredValuePin!;
+        var paid = await fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<Committer>()
+            .Commit(Shop.Commit(TestIds.TxnId(), basket, Shop.StoredValue(cardNo, 3_000)));
+        var phoneTxn = TestIds.TxnId();
+        await Expect.Refusal(ErrorCodes.StoredValuePinRequired,
+            () => Client.Checkout(phoneTxn).Commit(Shop.Commit(phoneTxn, byPhone, Shop.StoredValue(cardNo, 1_000))));
+
+        Assert.Equal(StoredValuePinStates.None, hint.State);
+        Assert.Equal(7_000, paid.StoredValueBalance);
+        var pinGrain = Pins(member.MemberId).GetGrainId();
+        Assert.DoesNotContain(fixture.Cluster.Silos, silo =>
+            silo.ServiceProvider.GetRequiredService<ILocalActivationStatusChecker>().IsLocallyActivated(pinGrain));
     }
 
     [Fact]
