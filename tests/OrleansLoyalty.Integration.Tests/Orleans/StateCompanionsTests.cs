@@ -67,11 +67,7 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
         var (storage, silo) = await Storage();
         await using var _ = silo;
         var grainId = NewGrain();
-        var winner = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
-        await storage.WriteStateAsync(StateName, grainId, winner);
-        var stale = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 }) { ETag = winner.ETag };
-        winner.State!.Value = 2;
-        await storage.WriteStateAsync(StateName, grainId, winner);
+        var stale = await StaleCopy(storage, grainId);
 
         var txnId = NewTxnId();
         stale.State!.Value = 99;
@@ -114,10 +110,7 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
         var (storage, silo) = await Storage();
         await using var _ = silo;
         var grainId = NewGrain();
-        var winner = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
-        await storage.WriteStateAsync(StateName, grainId, winner);
-        var stale = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 }) { ETag = winner.ETag };
-        await storage.WriteStateAsync(StateName, grainId, winner);
+        var stale = await StaleCopy(storage, grainId);
 
         var txnId = NewTxnId();
         stale.State!.Companions.PlannedCheckout = Planned(txnId);
@@ -170,6 +163,17 @@ public sealed class StateCompanionsTests(MigratedDatabaseFixture database) : ICl
     {
         var silo = await TestSiloHost.StartAsync(database.ConnectionString, TestClusterIdentity.New());
         return (silo.Services.GetRequiredKeyedService<IGrainStorage>(PostgresOrleansExtensions.LoyaltyStorage), silo);
+    }
+
+    /// <summary>A copy of the grain's state at a version another activation has since written past.</summary>
+    private static async Task<GrainState<LedgeredCounterState>> StaleCopy(IGrainStorage storage, GrainId grainId)
+    {
+        var winner = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 });
+        await storage.WriteStateAsync(StateName, grainId, winner);
+        var stale = new GrainState<LedgeredCounterState>(new LedgeredCounterState { Value = 1 }) { ETag = winner.ETag };
+        winner.State!.Value = 2;
+        await storage.WriteStateAsync(StateName, grainId, winner);
+        return stale;
     }
 
     private static GrainId NewGrain() => GrainId.Create("companion-probe-grain", Guid.NewGuid().ToString("N"));
