@@ -1,11 +1,11 @@
+using Microsoft.Extensions.Options;
 using OrleansLoyalty.Contracts.Campaigns;
 using OrleansLoyalty.Contracts.Cards;
 using OrleansLoyalty.Contracts.Checkout;
 using OrleansLoyalty.Contracts.Coupons;
+using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Contracts.Events;
 using OrleansLoyalty.Contracts.Members;
-using Microsoft.Extensions.Options;
-using OrleansLoyalty.Contracts.Errors;
 using OrleansLoyalty.Domain;
 using OrleansLoyalty.Grains.Notifications;
 
@@ -13,8 +13,8 @@ namespace OrleansLoyalty.Grains.Checkout;
 
 /// <summary>
 /// What happens to a planned sale: its receipt drafted, its one-write settlement on the member (or, for an anonymous
-/// shopper, its row), the recording and carrying out of a planned one, and its events for the dashboards. Shared by the checkout grain and the in-process
-/// <see cref="Committer"/>, so both write and print the same.
+/// shopper, its row), the recording and carrying out of a sale with several participants, and its events for the
+/// dashboards. Shared by the checkout grain and the in-process <see cref="Committer"/>, so both write and print the same.
 /// </summary>
 public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, BasketPricer pricer, ILoyaltyEventPublisher events,
     IOptions<NoticeOptions> noticeOptions)
