@@ -146,6 +146,24 @@ public sealed class PostgresCheckoutStore : ICheckoutStore
         await cmd.ExecuteNonQueryAsync();
     }
 
+    // updated_at is left as it is: it says when the sale last changed, and clearing a spent plan is no change to it.
+    internal const string ForgetPlansSql = """
+        UPDATE checkout_transactions SET plan = NULL
+        WHERE txn_id IN (
+            SELECT txn_id FROM checkout_transactions
+            WHERE plan IS NOT NULL AND kind = 'sale' AND updated_at < now() - @age
+              AND (status = 'aborted' OR (status = 'committed' AND return_basis IS NOT NULL))
+            ORDER BY updated_at LIMIT @n)
+        """;
+
+    public async Task<int> ForgetPlans(TimeSpan olderThan, int limit)
+    {
+        await using var cmd = _db.CreateCommand(ForgetPlansSql);
+        cmd.Parameters.AddWithValue("age", olderThan);
+        cmd.Parameters.AddWithValue("n", limit);
+        return await cmd.ExecuteNonQueryAsync();
+    }
+
     public async Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit)
     {
         await using var cmd = _db.CreateCommand("SELECT txn_id FROM checkout_transactions WHERE status = 'committing' AND updated_at < now() - @age ORDER BY updated_at LIMIT @n");

@@ -48,6 +48,7 @@ public static class LoyaltySiloExtensions
         services.AddLoyaltyInProcessServices(configuration, connectionString);
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<CheckoutRecoveryService>();
+        services.AddHostedService<CheckoutPlanPruning>();
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PaymentPinOptions>().BindConfiguration(PaymentPinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLoyaltyNotifications(configuration);

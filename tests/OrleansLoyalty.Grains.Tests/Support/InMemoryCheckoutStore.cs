@@ -116,6 +116,22 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
         }
     }
 
+    public Task<int> ForgetPlans(TimeSpan olderThan, int limit)
+    {
+        lock (_gate)
+        {
+            var spent = _rows.Where(r => r.Value.Row is { Kind: CheckoutKinds.Sale, PlanJson: not null } row
+                    && r.Value.UpdatedAt < clock.GetUtcNow() - olderThan
+                    && (row.Status == CheckoutStatus.Aborted || (row.Status == CheckoutStatus.Committed && row.ReturnBasisJson is not null)))
+                .Take(limit).ToList();
+            foreach (var (txnId, (row, updatedAt)) in spent)
+            {
+                _rows[txnId] = (row with { PlanJson = null }, updatedAt);
+            }
+            return Task.FromResult(spent.Count);
+        }
+    }
+
     public Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit)
     {
         lock (_gate)
