@@ -156,6 +156,44 @@ public sealed class CommitterTests(LoyaltyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Twenty_lanes_paying_from_stored_value_with_one_single_use_public_code_sell_it_once_and_the_others_keep_their_money()
+    {
+        var code = "PUB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var rules = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<OrleansLoyalty.Grains.Pricing.PricingEngines>();
+        rules.ReplaceCouponTemplates([.. rules.CouponTemplates, new Domain.CouponTemplate("tpl-" + code, "全场满50减5", Domain.CouponKind.AmountOffOver,
+            5_000, 500, 0, [], [], null, null, null, Public: true, Code: code, MaxRedemptions: 1)]);
+        var shoppers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            var member = await Client.NewMember();
+            return (Member: member.MemberId, Card: await Client.NewCard(member.MemberId, 10_000), TxnId: TestIds.TxnId());
+        }));
+
+        var outcomes = await Task.WhenAll(shoppers.Select(shopper => Task.Run(async () =>
+        {
+            try
+            {
+                var request = Shop.Commit(shopper.TxnId, Shop.Basket(Shop.ByCard(shopper.Card), [code], 6_000), Shop.StoredValue(shopper.Card, 5_500));
+                return (shopper.TxnId, shopper.Card, Error: (await Committer.Commit(request)).Total == 5_500 ? null : "wrong total");
+            }
+            catch (LoyaltyException e)
+            {
+                return (shopper.TxnId, shopper.Card, Error: e.Code);
+            }
+        })));
+
+        var sold = Assert.Single(outcomes, o => o.Error is null);
+        Assert.All(outcomes.Where(o => o.Error is not null), o => Assert.Equal(ErrorCodes.CouponAlreadyRedeemed, o.Error));
+        Assert.Equal(4_500, await Client.Balance(sold.Card));
+        Assert.Equal(CheckoutStatus.Committed, fixture.Checkouts.StatusOf(sold.TxnId));
+        Assert.Equal(0, await Client.GetGrain<Contracts.Coupons.IPublicCouponGrain>(code).Remaining());
+        foreach (var refused in outcomes.Where(o => o.Error is not null))
+        {
+            Assert.Equal(10_000, await Client.Balance(refused.Card));
+            Assert.Equal(CheckoutStatus.Aborted, fixture.Checkouts.StatusOf(refused.TxnId));
+        }
+    }
+
+    [Fact]
     public async Task An_anonymous_sale_is_recorded_once()
     {
         var txnId = TestIds.TxnId();
