@@ -12,4 +12,8 @@ public sealed record MemberPricingView(
     [property: Id(0)] MemberContext Context,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] IReadOnlyList<string> CardNos,
-    [property: Id(3)] bool? PaymentPinSet = null);
+    [property: Id(3)] bool? PaymentPinSet = null)
+{
+    /// <summary>The member certainly has no payment PIN (not merely "not known to have one").</summary>
+    public bool HasNoPaymentPin => PaymentPinSet == false;
+}

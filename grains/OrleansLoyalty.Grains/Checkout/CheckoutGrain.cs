@@ -43,68 +43,25 @@ public sealed partial class CheckoutGrain(
         {
             return SameRequestOrConflict(hash, _requestHash!, _receipt);
         }
-        CheckoutPlan plan;
-        try
-        {
-            plan = await planner.Plan(TxnId, request, hash);
-        }
-        catch (LoyaltyException)
-        {
-            // Pricing again can refuse what was fine when it committed (its coupon is used now, its card since
-            // reported lost): a retry of a committed txnId gets its receipt from the row, not a refusal.
-            var existing = await Existing(hash);
-            if (existing is null)
-            {
-                throw;
-            }
-            return existing;
-        }
-        if (plan.SettledInOneWrite)
-        {
-            return await Settle(plan);
-        }
-        bool recorded;
-        try
-        {
-            recorded = await settlement.Record(plan);
-        }
-        catch (LoyaltyException)
-        {
-            // Refused by the first card before anything was recorded; an earlier attempt's row may explain it.
-            var existing = await Existing(hash);
-            if (existing is null)
-            {
-                throw;
-            }
-            return existing;
-        }
-        return recorded ? await Execute(plan) : await Existing(hash) ?? throw InProgress();
-    }
-
-    /// <summary>
-    /// A sale with one participant: the member's write (or, for an anonymous shopper, the row's insert) is the commit
-    /// point, and it either records the sale or refuses it whole. A refusal may mean an earlier attempt of this txnId
-    /// committed (its coupon is used now): then that attempt's receipt is the answer.
-    /// </summary>
-    private async Task<Receipt> Settle(CheckoutPlan plan)
-    {
         Receipt? receipt;
         try
         {
-            receipt = await settlement.SettleInOneWrite(plan);
+            receipt = await settlement.Settle(await planner.Plan(TxnId, request, hash));
         }
         catch (LoyaltyException)
         {
-            var existing = await Existing(plan.RequestHash);
+            // A refusal an earlier attempt of this txnId may explain: pricing again refuses what was fine when it
+            // committed (its coupon is used now, its card since reported lost), the first card already took this
+            // txnId. Then that attempt's row answers, not the refusal.
+            var existing = await Existing(hash);
             if (existing is null)
             {
                 throw;
             }
             return existing;
         }
-        return receipt is null
-            ? await Existing(plan.RequestHash) ?? throw InProgress()
-            : Remember(plan.RequestHash, receipt);
+        // Null: the txnId was recorded already (an earlier attempt, or another request): its row decides.
+        return receipt is null ? await Existing(hash) ?? throw InProgress() : Remember(hash, receipt);
     }
 
     /// <summary>The outcome of this txnId's earlier attempt, if one was recorded and not aborted.</summary>

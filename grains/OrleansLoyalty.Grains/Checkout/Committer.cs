@@ -20,14 +20,9 @@ public sealed class Committer(IGrainFactory grains, SalePlanner planner, SaleSet
         var txnId = request.TxnId;
         try
         {
-            var plan = await planner.Plan(txnId, request, planner.Fingerprint(request));
-            if (plan.SettledInOneWrite && await settlement.SettleInOneWrite(plan) is { } receipt)
+            if (await settlement.Settle(await planner.Plan(txnId, request, planner.Fingerprint(request))) is { } receipt)
             {
                 return receipt;
-            }
-            if (!plan.SettledInOneWrite && await settlement.SettlePlanned(plan) is { } planned)
-            {
-                return planned;
             }
         }
         catch (LoyaltyException)

@@ -35,7 +35,7 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
         var pins = grains.GetGrain<IPaymentPinGrain>(member.View.Context.MemberId);
         // A code that already paid a sale counts as not shown for stored value (docs/payment-pin.md), so the hint says so too.
         var pin = member.AppCodeStep is { } step ? await pins.StatusForCode(step)
-            : member.View.PaymentPinSet == false ? NoPin
+            : member.View.HasNoPaymentPin ? NoPin
             : await pins.Status();
         var holdsIt = reference!.MemberHoldsIt && !pin.AppCodeSpent;
         return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, holdsIt, pin.Set, pin.LockedUntil) };

@@ -44,7 +44,7 @@ public sealed class SalePlanner(IGrainFactory grains, BasketPricer pricer, Perso
         if (!debits.IsEmpty)
         {
             await pins.Require(await CardOwners(debits, member), basket.Member, debits.Sum(d => d.Amount), request.PaymentPin,
-                shopper?.AppCodeStep is { } step ? new AppCodePayment(step, txnId) : null, ownerHasNoPin: member?.PaymentPinSet == false);
+                shopper?.AppCodeStep is { } step ? new AppCodePayment(step, txnId) : null, ownerHasNoPin: member?.HasNoPaymentPin ?? false);
         }
         var now = clock.GetUtcNow();
         var effect = member is null

@@ -20,12 +20,18 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     IOptions<NoticeOptions> noticeOptions)
 {
     /// <summary>
+    /// Settles a sale in the caller's process, by one write (<see cref="SettleInOneWrite"/>) or by recording its plan and
+    /// carrying it out (<see cref="SettlePlanned"/>). Null: the txnId's row decides. A refusal throws.
+    /// </summary>
+    public Task<Receipt?> Settle(CheckoutPlan plan) => plan.SettledInOneWrite ? SettleInOneWrite(plan) : SettlePlanned(plan);
+
+    /// <summary>
     /// Settles a sale its member alone settles (<see cref="CheckoutPlan.SettledInOneWrite"/>) with one durable write: the
     /// member's (which records the sale's row with its state), or the row's insert for an anonymous shopper. Null: the
     /// txnId is recorded already, by an earlier attempt or for another request, and the answer is in its row. A
     /// refusal (a coupon used meanwhile, points short) throws and changes nothing.
     /// </summary>
-    public async Task<Receipt?> SettleInOneWrite(CheckoutPlan plan)
+    private async Task<Receipt?> SettleInOneWrite(CheckoutPlan plan)
     {
         // Nothing of this sale touches a card, so the stored value read while planning is the receipt's.
         var draft = Draft(plan, plan.Quote.Member?.StoredValueBalance);
@@ -51,7 +57,7 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
     /// refusal leaves no row), otherwise as a write of its own before anything is taken. False: the txnId already has a
     /// live row, or that card already debited it (an earlier attempt recorded its plan).
     /// </summary>
-    public async Task<bool> Record(CheckoutPlan plan)
+    private async Task<bool> Record(CheckoutPlan plan)
     {
         if (!plan.BeginsWithFirstDebit)
         {
@@ -83,13 +89,15 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
             {
                 await grains.GetGrain<ICampaignBudgetGrain>(usage.CampaignId).Consume(txnId, usage.Amount);
             }
+            CardSnapshot? debited = null;
             foreach (var debit in plan.CardDebits)
             {
                 // The card whose debit recorded the plan knows the txnId: a repeat, no second write.
-                await grains.GetGrain<ICardGrain>(debit.CardNo).Debit(txnId, debit.Amount, storeId);
+                debited = await grains.GetGrain<ICardGrain>(debit.CardNo).Debit(txnId, debit.Amount, storeId);
             }
-            // Drafted after the debits, so the receipt prints the cards' balances as they are now.
-            var draft = Draft(plan, await StoredValueNow(plan));
+            // Drafted after the debits, so the receipt prints the cards' balances as they are now; the card just
+            // debited answered with its own (most members have that one card), only the others are asked.
+            var draft = Draft(plan, await StoredValueNow(plan.MemberId, plan.MemberCardNos, debited));
             var sale = new SaleDraft(draft, plan.RequestHash, plan.ReturnBasis, storedValueSpent, CompletesPlannedRow: true);
             if (await SettleOnMember(plan, draft, sale) is not { } settled)
             {
@@ -151,21 +159,19 @@ public sealed class SaleSettlement(IGrainFactory grains, ICheckoutStore store, B
         }
     }
 
-    /// <summary>The stored value on the member's active cards as they are now (null for an anonymous sale).</summary>
-    public Task<long?> StoredValueNow(CheckoutPlan plan) => StoredValueNow(plan.MemberId, plan.MemberCardNos);
-
     /// <summary>
     /// The stored value on a member's active cards as they are now, null for no member. <paramref name="cardNos"/>: the
     /// member's cards where the caller knows them (a plan keeps them); otherwise the member is asked.
+    /// <paramref name="alreadyRead"/>: a card the caller has just heard from, not asked again.
     /// </summary>
-    public async Task<long?> StoredValueNow(string? memberId, IReadOnlyList<string>? cardNos = null)
+    public async Task<long?> StoredValueNow(string? memberId, IReadOnlyList<string>? cardNos = null, CardSnapshot? alreadyRead = null)
     {
         if (memberId is null)
         {
             return null;
         }
         cardNos ??= (await grains.GetGrain<IMemberGrain>(memberId).GetPricingView())?.CardNos;
-        return cardNos is null ? null : await MemberResolver.StoredValue(cardNos, alreadyRead: null, cardNo => grains.GetGrain<ICardGrain>(cardNo));
+        return cardNos is null ? null : await MemberResolver.StoredValue(cardNos, alreadyRead, cardNo => grains.GetGrain<ICardGrain>(cardNo));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using OrleansLoyalty.Api.Auth;
 
@@ -39,10 +38,5 @@ public sealed class LiveConnectionsTests
         Assert.Equal(1, live.CloseWhere(_ => true));
     }
 
-    private static ClaimsPrincipal Staff(string username) => new(new ClaimsIdentity(
-    [
-        new Claim("sub", username),
-        new Claim("role", Roles.Manager),
-        new Claim(TokenSubjects.IssuedAtMsClaim, IssuedAt.ToString(CultureInfo.InvariantCulture)),
-    ], "test", "sub", "role"));
+    private static ClaimsPrincipal Staff(string username) => StaffPrincipals.Manager(username, IssuedAt);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using OrleansLoyalty.Api.Auth;
 
@@ -47,10 +46,5 @@ public sealed class TokenRevocationsTests
         Assert.True(revocations.IsRevoked(Staff("carol", RevokedAt)));
     }
 
-    private static ClaimsPrincipal Staff(string username, long issuedAtMs) => new(new ClaimsIdentity(
-    [
-        new Claim("sub", username),
-        new Claim("role", Roles.Manager),
-        new Claim(TokenSubjects.IssuedAtMsClaim, issuedAtMs.ToString(CultureInfo.InvariantCulture)),
-    ], "test", "sub", "role"));
+    private static ClaimsPrincipal Staff(string username, long issuedAtMs) => StaffPrincipals.Manager(username, issuedAtMs);
 }
