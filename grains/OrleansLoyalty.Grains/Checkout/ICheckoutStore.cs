@@ -28,11 +28,12 @@ public interface ICheckoutStore
     Task<IReadOnlyList<CheckoutRow>> ReturnsOf(string originalTxnId);
 
     /// <summary>
-    /// Clears the plan of up to <paramref name="limit"/> sales that no longer need it, untouched for
-    /// <paramref name="olderThan"/>: committed ones whose return basis has its own column, and aborted ones. Returns
-    /// keep their plans (a later return reads what earlier ones took back), and so do sales still committing. How many.
+    /// Clears the plan of up to <paramref name="limit"/> sales that no longer need it, made between
+    /// <paramref name="olderThan"/> + <paramref name="span"/> and <paramref name="olderThan"/> ago (database clock):
+    /// committed ones whose return basis has its own column, and aborted ones. Returns keep their plans (a later return
+    /// reads what earlier ones took back), and so do sales still committing. How many.
     /// </summary>
-    Task<int> ForgetPlans(TimeSpan olderThan, int limit);
+    Task<int> ForgetPlans(TimeSpan olderThan, TimeSpan span, int limit);
 
     /// <summary>Transactions still <c>committing</c> whose row has not moved for <paramref name="olderThan"/> (database clock).</summary>
     Task<IReadOnlyList<string>> Unfinished(TimeSpan olderThan, int limit);

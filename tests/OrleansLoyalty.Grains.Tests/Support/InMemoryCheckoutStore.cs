@@ -116,12 +116,12 @@ public sealed class InMemoryCheckoutStore(TimeProvider clock) : ICheckoutStore
         }
     }
 
-    public Task<int> ForgetPlans(TimeSpan olderThan, int limit)
+    public Task<int> ForgetPlans(TimeSpan olderThan, TimeSpan span, int limit)
     {
         lock (_gate)
         {
             var spent = _rows.Where(r => r.Value.Row is { Kind: CheckoutKinds.Sale, PlanJson: not null } row
-                    && r.Value.UpdatedAt < clock.GetUtcNow() - olderThan
+                    && r.Value.UpdatedAt < clock.GetUtcNow() - olderThan && r.Value.UpdatedAt >= clock.GetUtcNow() - olderThan - span
                     && (row.Status == CheckoutStatus.Aborted || (row.Status == CheckoutStatus.Committed && row.ReturnBasisJson is not null)))
                 .Take(limit).ToList();
             foreach (var (txnId, (row, updatedAt)) in spent)

@@ -27,7 +27,7 @@ public sealed class QueryPlanTests
         (string Name, string Sql, Dictionary<string, object> Parameters)[] queries =
         [
             ("returns of a purchase", PostgresCheckoutStore.ReturnsOfSql, new() { ["o"] = "h-1234" }),
-            ("settled sales' plans to clear", PostgresCheckoutStore.ForgetPlansSql, new() { ["age"] = CheckoutPlanPruning.KeptFor, ["n"] = CheckoutPlanPruning.Batch }),
+            ("settled sales' plans to clear", PostgresCheckoutStore.ForgetPlansSql, new() { ["age"] = CheckoutPlanPruning.KeptFor, ["span"] = CheckoutPlanPruning.Interval * 3, ["n"] = CheckoutPlanPruning.Batch }),
             ("a store's sales today", NpgsqlDashboardHistory.TransactionsSql, new() { ["store"] = "s7", ["since"] = today }),
             ("a store's sign-ups today", NpgsqlDashboardHistory.MembersSql, new() { ["store"] = "s7", ["since"] = today }),
             ("a store's top-ups today", NpgsqlDashboardHistory.TopUpsSql, new() { ["store"] = "s7", ["since"] = today }),
