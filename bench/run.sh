@@ -47,7 +47,8 @@ if ((needs_pg)); then
 say "PostgreSQL on 127.0.0.1:$PG_PORT (data in $DATA/pg)"
 CONNECTION=$(deploy/postgres.sh start "$DATA/pg" "$PG_PORT" | tail -n 1)
 
-export BENCH_PG_CONNECTION="$CONNECTION"
+# BENCH_PG_EXTRA: extra connection-string keywords for the runner, for experiments (e.g. "Max Auto Prepare=0").
+export BENCH_PG_CONNECTION="$CONNECTION${BENCH_PG_EXTRA:+;$BENCH_PG_EXTRA}"
 # Superuser over the private unix socket: only used to relax synchronous_commit while members are loaded.
 export BENCH_PG_ADMIN_CONNECTION="Host=$(realpath "$DATA/pg")/socket;Port=$PG_PORT;Username=postgres;Database=postgres"
 fi

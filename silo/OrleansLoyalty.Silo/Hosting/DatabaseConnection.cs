@@ -35,7 +35,27 @@ public static class DatabaseConnection
     /// The product's own connection pool. Orleans' providers keep pools of their own on the same server, so ours is
     /// capped (50 unless the connection string says otherwise) to leave PostgreSQL's max_connections room for them.
     /// </summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    public static NpgsqlDataSource CreateDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(PooledBuilder(connectionString).ConnectionString);
+
+    /// <summary>
+    /// The pool grain state is read and written through (<see cref="Storage.PostgresGrainStorage"/>). Its few statements
+    /// have fixed texts, take whole batches as arrays and find rows by key, so they are prepared on each connection once
+    /// used a few times: a commit no longer pays PostgreSQL's parse and plan of its state write, ledger and sale rows
+    /// (measured: ~30 % less database CPU per commit, docs/database.md "Prepared statements"). The shared pool stays
+    /// unprepared, because a prepared report query could be held to a generic plan that suits only some date ranges.
+    /// </summary>
+    public static NpgsqlDataSource CreateGrainStateDataSource(string connectionString)
+    {
+        var builder = PooledBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    private static NpgsqlConnectionStringBuilder PooledBuilder(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
@@ -43,6 +63,6 @@ public static class DatabaseConnection
         {
             builder.MaxPoolSize = 50;
         }
-        return NpgsqlDataSource.Create(builder.ConnectionString);
+        return builder;
     }
 }

@@ -24,6 +24,9 @@ public static class PostgresOrleansExtensions
     /// <summary>Named grain storage for the product's grains: <c>[PersistentState("name", LoyaltyStorage)]</c>.</summary>
     public const string LoyaltyStorage = "loyalty";
 
+    /// <summary>The key of the connection pool that grain state is read and written through (its statements are prepared).</summary>
+    public const string GrainStateDataSource = "grain-state";
+
     /// <summary>
     /// Membership, reminders, the default grain storage (Orleans' own state, e.g. stream pub-sub) and the "loyalty"
     /// grain storage, all on one database. Grain state is written with Orleans' own serializer (see docs/adr/0001-grain-storage-serializer.md):
@@ -50,8 +53,9 @@ public static class PostgresOrleansExtensions
         // The product's grains save through group commits on a table of their own (docs/database.md, "Grain state").
         builder.Services.TryAddSingleton(_ => DatabaseConnection.CreateDataSource(connectionString));
         builder.Services.AddOptions<GroupCommitOptions>().BindConfiguration(GroupCommitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddKeyedSingleton(GrainStateDataSource, (_, _) => DatabaseConnection.CreateGrainStateDataSource(connectionString));
         builder.Services.AddGrainStorage(LoyaltyStorage, (sp, _) => new PostgresGrainStorage(
-            sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(GrainStateDataSource),
             new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()),
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             sp.GetRequiredService<IOptions<GroupCommitOptions>>().Value));

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OrleansLoyalty.Silo.Hosting;
+
+namespace OrleansLoyalty.Integration.Tests.OrleansPostgres;
+
+/// <summary>Grain state goes through a pool of its own whose statements are prepared; reports' shared pool is not.</summary>
+[Collection(OrleansPostgresCollection.Name)]
+public sealed class PreparedGrainStateTests(MigratedDatabaseFixture database) : IClassFixture<MigratedDatabaseFixture>
+{
+    [Fact]
+    public async Task Grain_state_is_written_through_prepared_statements_and_reads_back_right_after_a_restart()
+    {
+        var identity = TestClusterIdentity.New();
+        var key = $"prepared-{Guid.NewGuid():N}";
+        await using (var silo = await TestSiloHost.StartAsync(database.ConnectionString, identity))
+        {
+            var grainState = silo.Services.GetRequiredKeyedService<NpgsqlDataSource>(PostgresOrleansExtensions.GrainStateDataSource);
+            var shared = silo.Services.GetRequiredService<NpgsqlDataSource>();
+            Assert.True(new NpgsqlConnectionStringBuilder(grainState.ConnectionString).MaxAutoPrepare > 0);
+            Assert.Equal(0, new NpgsqlConnectionStringBuilder(shared.ConnectionString).MaxAutoPrepare);
+
+            // Well past the uses after which a statement is prepared on its connection.
+            var counter = silo.GrainFactory.GetGrain<ICounterGrain>(key);
+            for (var i = 0; i < 20; i++)
+            {
+                await counter.Increment();
+            }
+            await silo.StopAsync();
+        }
+
+        await using var after = await TestSiloHost.StartAsync(database.ConnectionString, identity);
+        Assert.Equal(20, await after.GrainFactory.GetGrain<ICounterGrain>(key).Get());
+    }
+
+    [Fact]
+    public void A_connection_string_that_sets_its_own_preparation_is_respected()
+    {
+        using var chosen = DatabaseConnection.CreateGrainStateDataSource(database.ConnectionString + ";Max Auto Prepare=7");
+        Assert.Equal(7, new NpgsqlConnectionStringBuilder(chosen.ConnectionString).MaxAutoPrepare);
+    }
+}
