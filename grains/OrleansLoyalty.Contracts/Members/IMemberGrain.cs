@@ -40,6 +40,14 @@ public interface IMemberGrain : IGrainWithStringKey
     /// </summary>
     Task NotePaymentPinSet();
 
+    /// <summary>
+    /// The member's PIN grain was just read holding no PIN: a member registered before the "may have a PIN" flag existed
+    /// (flag unknown) is from then on known to have none, kept with the member's next save, so later quotes and pays skip
+    /// the PIN grain as for members registered since. A known flag is never changed here. One-way: the quote does not wait.
+    /// </summary>
+    [OneWay]
+    Task LearnNoPaymentPin();
+
     /// <summary>Whether the points exchange <paramref name="txnId"/> happened (a reward's stock settling a reservation).</summary>
     Task<bool> HasExchanged(string txnId);
 

@@ -28,6 +28,17 @@ public sealed partial class MemberGrain
         await Save();
     }
 
+    public Task LearnNoPaymentPin()
+    {
+        // Only from unknown: every PIN set since the flag exists calls NotePaymentPinSet before it is stored, so while the
+        // flag is still unknown no PIN has been set since the PIN grain said it had none.
+        if (_profile is not null && state.State.PaymentPinSet is null)
+        {
+            state.State.PaymentPinSet = false;
+        }
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// An SMS about the account's security, written with the member's next save: sent at once, whatever the consent, quiet
     /// hours or weekly cap, because it tells the phone's holder of a change they may not have made.

@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Orleans.Storage;
+using OrleansLoyalty.Grains.Members;
+using OrleansLoyalty.Grains.Tests.Dashboard;
 using OrleansLoyalty.Contracts.Ledger;
 using OrleansLoyalty.Grains.Checkout;
 using OrleansLoyalty.Domain.Payments;
@@ -292,6 +296,55 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
         Assert.DoesNotContain(fixture.Cluster.Silos, silo =>
             silo.ServiceProvider.GetRequiredService<ILocalActivationStatusChecker>().IsLocallyActivated(pinGrain));
     }
+
+    [Fact]
+    public async Task A_member_from_before_the_pin_flag_is_learnt_to_have_none_at_a_quote_and_keeps_it_across_activations()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        await StoreAsBeforeThePinFlag(member.MemberId);
+        var basket = Shop.Basket(Shop.ByCard(cardNo), 3_000);
+        Assert.Null((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+
+        Assert.Equal(StoredValuePinStates.None, (await Client.GetGrain<IPricingGrain>(0).Quote(basket)).Member!.StoredValuePin!.State);
+        await Eventually.Until(() => Members(member.MemberId).GetPricingView(), v => v!.PaymentPinSet == false, "the member learnt to have no PIN");
+        var txnId = TestIds.TxnId();
+        await Client.Checkout(txnId).Commit(Shop.Commit(txnId, basket, Shop.StoredValue(cardNo, 3_000)));
+        await Members(member.MemberId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        Assert.False((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        await Pins(member.MemberId).Set(Pin);
+        Assert.True((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        Assert.Equal(StoredValuePinStates.Needed, (await Client.GetGrain<IPricingGrain>(0).Quote(basket)).Member!.StoredValuePin!.State);
+    }
+
+    [Fact]
+    public async Task A_member_from_before_the_pin_flag_who_has_a_pin_is_never_learnt_to_have_none()
+    {
+        var member = await Client.NewMember();
+        var cardNo = await Client.NewCard(member.MemberId, 10_000);
+        await Pins(member.MemberId).Set(Pin);
+        await StoreAsBeforeThePinFlag(member.MemberId);
+
+        var hint = (await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ByCard(cardNo), 3_000))).Member!.StoredValuePin!;
+
+        Assert.Equal(StoredValuePinStates.Needed, hint.State);
+        Assert.Null((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+    }
+
+    /// <summary>The member's stored state as written before <c>PaymentPinSet</c> existed (unknown), in a fresh activation.</summary>
+    private async Task StoreAsBeforeThePinFlag(string memberId)
+    {
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("loyalty");
+        var stored = new GrainState<MemberState>(new MemberState());
+        var grainId = Members(memberId).GetGrainId();
+        await storage.ReadStateAsync("member", grainId, stored);
+        stored.State!.PaymentPinSet = null;
+        await storage.WriteStateAsync("member", grainId, stored);
+        await Members(memberId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+    }
+
+    private IMemberGrain Members(string memberId) => Client.GetGrain<IMemberGrain>(memberId);
 
     [Fact]
     public async Task A_member_without_stored_value_gets_no_pin_hint_and_a_receipt_never_carries_one()
