@@ -41,9 +41,9 @@ public interface IMemberGrain : IGrainWithStringKey
     Task NotePaymentPinSet();
 
     /// <summary>
-    /// The member's PIN grain was just read holding no PIN: a member registered before the "may have a PIN" flag existed
-    /// (flag unknown) is from then on known to have none, kept with the member's next save, so later quotes and pays skip
-    /// the PIN grain as for members registered since. A known flag is never changed here. One-way: the quote does not wait.
+    /// The member's PIN grain woke holding no PIN: a member registered before the "may have a PIN" flag existed (flag
+    /// unknown) is from then on known to have none, kept with the member's next save, so later quotes and pays skip the PIN
+    /// grain as for members registered since. A known flag is never changed here. One-way: nobody waits for it.
     /// </summary>
     [OneWay]
     Task LearnNoPaymentPin();

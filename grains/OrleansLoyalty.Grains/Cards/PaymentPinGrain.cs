@@ -18,6 +18,20 @@ public sealed class PaymentPinGrain(
 {
     private string MemberId => this.GetPrimaryKeyString();
 
+    /// <summary>
+    /// Woken with no PIN (a quote or pay asked because the member's flag did not rule it out): tells a member registered
+    /// before the flag existed that they have none, so their later quotes and pays skip this grain. Once per activation,
+    /// one-way; before any Set of this activation, so the member's "may have" from that Set can only come after it.
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.PinHash is null)
+        {
+            GrainFactory.GetGrain<IMemberGrain>(MemberId).LearnNoPaymentPin().Ignore();
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<PaymentPinStatus> Status()
     {
         var s = state.State;

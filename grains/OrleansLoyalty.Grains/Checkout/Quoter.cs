@@ -37,10 +37,6 @@ public sealed class Quoter(IGrainFactory grains, BasketPricer pricer, MemberAppC
         var pin = member.AppCodeStep is { } step ? await pins.StatusForCode(step)
             : member.View.HasNoPaymentPin ? NoPin
             : await pins.Status();
-        if (member.View.PaymentPinSet is null && !pin.Set)
-        {
-            _member(member.View.Context.MemberId).LearnNoPaymentPin().Ignore();
-        }
         var holdsIt = reference!.MemberHoldsIt && !pin.AppCodeSpent;
         return member with { PinHint = PaymentPins.Hint(pricer.Programme.StoredValueRules, holdsIt, pin.Set, pin.LockedUntil) };
     }

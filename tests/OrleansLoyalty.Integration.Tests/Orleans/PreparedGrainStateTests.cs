@@ -26,11 +26,33 @@ public sealed class PreparedGrainStateTests(MigratedDatabaseFixture database) : 
             {
                 await counter.Increment();
             }
+            Assert.True(await StateStatementsPreparedOn(grainState) > 0, "the state write is prepared on the grain-state pool's connections");
             await silo.StopAsync();
         }
 
         await using var after = await TestSiloHost.StartAsync(database.ConnectionString, identity);
         Assert.Equal(20, await after.GrainFactory.GetGrain<ICounterGrain>(key).Get());
+    }
+
+    /// <summary>
+    /// Prepared statements live in their connection's session: take every idle connection of the pool at once (plus new
+    /// ones) and count the grain-state statements prepared on any of them.
+    /// </summary>
+    private static async Task<long> StateStatementsPreparedOn(NpgsqlDataSource pool)
+    {
+        var connections = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => pool.OpenConnectionAsync().AsTask()));
+        var prepared = 0L;
+        foreach (var connection in connections)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%loyalty_grain_state%'", connection);
+            prepared += (long)(await command.ExecuteScalarAsync())!;
+        }
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+        return prepared;
     }
 
     [Fact]
