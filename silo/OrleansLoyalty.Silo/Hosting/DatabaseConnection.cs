@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -44,11 +45,12 @@ public static class DatabaseConnection
     /// used a few times: a commit no longer pays PostgreSQL's parse and plan of its state write, ledger and sale rows
     /// (measured: ~30 % less database CPU per commit, docs/database.md "Prepared statements"). The shared pool stays
     /// unprepared, because a prepared report query could be held to a generic plan that suits only some date ranges.
+    /// A connection string that sets <c>Max Auto Prepare</c> itself is obeyed, 0 included (a transaction-mode pooler).
     /// </summary>
     public static NpgsqlDataSource CreateGrainStateDataSource(string connectionString)
     {
         var builder = PooledBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!Sets(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 32;
         }
@@ -58,11 +60,18 @@ public static class DatabaseConnection
     private static NpgsqlConnectionStringBuilder PooledBuilder(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        if (!Sets(connectionString, "Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
         {
             builder.MaxPoolSize = 50;
         }
         return builder;
+    }
+
+    // Whether the operator wrote the keyword (in any of its spellings), whatever its value: Npgsql's own builder cannot
+    // tell an explicit 0 from its default.
+    private static bool Sets(string connectionString, params string[] keywords)
+    {
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keywords.Any(written.ContainsKey);
     }
 }

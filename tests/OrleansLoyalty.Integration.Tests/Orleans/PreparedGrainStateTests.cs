@@ -55,10 +55,32 @@ public sealed class PreparedGrainStateTests(MigratedDatabaseFixture database) : 
         return prepared;
     }
 
-    [Fact]
-    public void A_connection_string_that_sets_its_own_preparation_is_respected()
+    [Theory]
+    [InlineData("Max Auto Prepare=7", 7)]
+    [InlineData("MaxAutoPrepare=7", 7)]
+    // What docs/database.md tells an operator behind a transaction-mode pooler to write.
+    [InlineData("Max Auto Prepare=0", 0)]
+    [InlineData("max auto prepare=0", 0)]
+    public void A_connection_string_that_sets_its_own_preparation_is_obeyed(string setting, int expected)
     {
-        using var chosen = DatabaseConnection.CreateGrainStateDataSource(database.ConnectionString + ";Max Auto Prepare=7");
-        Assert.Equal(7, new NpgsqlConnectionStringBuilder(chosen.ConnectionString).MaxAutoPrepare);
+        using var chosen = DatabaseConnection.CreateGrainStateDataSource(database.ConnectionString + ";" + setting);
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(chosen.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public async Task Grain_state_behind_a_pooler_that_forbids_preparing_prepares_nothing_and_still_saves()
+    {
+        var identity = TestClusterIdentity.New();
+        var key = $"unprepared-{Guid.NewGuid():N}";
+        var connectionString = database.ConnectionString + ";Max Auto Prepare=0";
+        await using var silo = await TestSiloHost.StartAsync(connectionString, identity);
+        var counter = silo.GrainFactory.GetGrain<ICounterGrain>(key);
+        for (var i = 0; i < 20; i++)
+        {
+            await counter.Increment();
+        }
+        var grainState = silo.Services.GetRequiredKeyedService<NpgsqlDataSource>(PostgresOrleansExtensions.GrainStateDataSource);
+        Assert.Equal(0, await StateStatementsPreparedOn(grainState));
+        Assert.Equal(20, await counter.Get());
     }
 }
