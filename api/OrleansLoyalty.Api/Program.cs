@@ -1,6 +1,8 @@
 using OrleansLoyalty.Api.Hosting;
 using OrleansLoyalty.Silo.Hosting;
 
+// Before anything opens a socket: .NET reads the setting once, when its first socket starts polling.
+InlineSocketCompletions.PreferUnlessSet();
 try
 {
     var builder = WebApplication.CreateBuilder(args);

@@ -24,6 +24,9 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        // As the product's silo runs (this process hosts one for rows 1 and 3), and so do the trivial server and every
+        // other child started from here, unless the environment says otherwise (docs/operations.md, "Socket completions").
+        Silo.Hosting.InlineSocketCompletions.PreferUnlessSet();
         if (args is ["--trivial-server", var port])
         {
             await TrivialServer.Run(int.Parse(port, CultureInfo.InvariantCulture));

@@ -14,6 +14,8 @@ public static class SiloProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        // Before anything opens a socket: .NET reads the setting once, when its first socket starts polling.
+        InlineSocketCompletions.PreferUnlessSet();
         var builder = Host.CreateApplicationBuilder(args.Where(a => a != "migrate").ToArray());
         try
         {

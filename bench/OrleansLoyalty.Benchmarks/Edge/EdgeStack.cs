@@ -5,6 +5,7 @@ using System.Text.Json;
 using OrleansLoyalty.Benchmarks.Hosting;
 using OrleansLoyalty.Benchmarks.Scenarios;
 using OrleansLoyalty.LaneSimulator;
+using OrleansLoyalty.Silo.Hosting;
 
 namespace OrleansLoyalty.Benchmarks.Edge;
 
@@ -150,6 +151,8 @@ public sealed class EdgeStack(BenchSettings settings, EdgeSettings edge, string 
                 ["Gateway__StatusInterval"] = "00:00:01",
                 ["Gateway__HealthPort"] = (edge.HealthPort + i++).ToString(CultureInfo.InvariantCulture),
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The gateway runs as it ships, with .NET's default, not with the setting this process gave itself.
+                [InlineSocketCompletions.Variable] = null,
             };
             _gateways.Add(ChildProcess.Start("dotnet", [gatewayDll], env, Path.Combine(settings.WorkDir, $"edge-gateway-{store}.log")));
         }
