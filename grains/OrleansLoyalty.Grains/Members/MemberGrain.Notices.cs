@@ -121,8 +121,11 @@ public sealed partial class MemberGrain
         // A purchase queues after recording itself, so a member at the lane is never "missed".
         if (s.LastPurchaseOn is { } last && today.DayNumber - last.DayNumber >= noticeOptions.Value.InactiveAfterDays)
         {
-            yield return new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.Inactive,
-                new InactiveValues(MemberWallet.Balance(s)), Marketing: true);
+            // One key for both wordings: a member is told once per quiet spell, with points or without.
+            var points = MemberWallet.Balance(s);
+            yield return points > 0
+                ? new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.Inactive, new InactiveValues(points), Marketing: true)
+                : new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.WelcomeBack, new WelcomeBackValues(), Marketing: true);
         }
     }
 

@@ -20,3 +20,6 @@ public sealed record PaymentPinChangedValues(bool Removed);
 
 /// <summary>The values of a <c>member.inactive</c> message.</summary>
 public sealed record InactiveValues(long Points);
+
+/// <summary>The values of a <c>member.welcome_back</c> message: none, the words are all the template's.</summary>
+public sealed record WelcomeBackValues;

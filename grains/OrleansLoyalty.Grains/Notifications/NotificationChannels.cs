@@ -44,16 +44,23 @@ public static class NotificationTemplates
     /// <summary>The member's payment PIN was set, changed or removed: a security notice, sent at once. Values: <see cref="PaymentPinChangedValues"/>.</summary>
     public const string PaymentPinChanged = "payment_pin.changed";
 
-    /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent.</summary>
+    /// <summary>The member has not shopped for a while; their points still wait. Marketing: needs consent. Values: <see cref="InactiveValues"/>.</summary>
     public const string Inactive = "member.inactive";
 
+    /// <summary>
+    /// The member has not shopped for a while and has no points waiting: <see cref="Inactive"/>'s words for them. A
+    /// template of its own, because a carrier-approved SMS template cannot leave out its variable ("您的0积分"). Marketing.
+    /// Values: <see cref="WelcomeBackValues"/>.
+    /// </summary>
+    public const string WelcomeBack = "member.welcome_back";
+
     /// <summary>The reminders: the messages that go by the member's chosen channel (the rest always go by SMS).</summary>
-    public static readonly string[] Reminders = [PointsExpiring, TierDowngradeComing, LowBalance, BirthdayCoupon, Inactive];
+    public static readonly string[] Reminders = [PointsExpiring, TierDowngradeComing, LowBalance, BirthdayCoupon, Inactive, WelcomeBack];
 
     /// <summary>Every template: a provider with registered templates needs one of its own for each.</summary>
     public static readonly string[] All =
     [
         SignInCode, RegistrationCode, PaymentPinCode, PointsExpiring, TierDowngradeComing, LowBalance, BirthdayCoupon, Inactive,
-        PhoneChanged, PaymentPinChanged,
+        WelcomeBack, PhoneChanged, PaymentPinChanged,
     ];
 }

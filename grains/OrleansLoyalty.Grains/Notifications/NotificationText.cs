@@ -14,6 +14,7 @@ public static class NotificationText
         NotificationTemplates.LowBalance => LowBalance(NotificationValues.Read<LowBalanceValues>(values)),
         NotificationTemplates.BirthdayCoupon => BirthdayCoupon(NotificationValues.Read<BirthdayCouponValues>(values)),
         NotificationTemplates.Inactive => Inactive(NotificationValues.Read<InactiveValues>(values)),
+        NotificationTemplates.WelcomeBack => WelcomeBack,
         NotificationTemplates.PhoneChanged => PhoneChanged(NotificationValues.Read<PhoneChangedValues>(values)),
         NotificationTemplates.PaymentPinCode => PaymentPinCode(NotificationValues.Read<SignInCodeValues>(values)),
         NotificationTemplates.PaymentPinChanged => PaymentPinChanged(NotificationValues.Read<PaymentPinChangedValues>(values)),
@@ -28,7 +29,7 @@ public static class NotificationText
         NotificationTemplates.TierDowngradeComing => "会员等级复核提醒",
         NotificationTemplates.LowBalance => "储值余额提醒",
         NotificationTemplates.BirthdayCoupon => "生日礼券已到账",
-        NotificationTemplates.Inactive => "好久不见",
+        NotificationTemplates.Inactive or NotificationTemplates.WelcomeBack => "好久不见",
         NotificationTemplates.PhoneChanged or NotificationTemplates.PaymentPinChanged => "账号安全提醒",
         NotificationTemplates.PaymentPinCode => "支付密码验证码",
         _ => "会员通知",
@@ -46,8 +47,12 @@ public static class NotificationText
     private static string BirthdayCoupon(BirthdayCouponValues v) =>
         $"生日快乐！本月生日券「{v.Coupon}」已放入您的账户，{v.ValidTo:M月d日}前有效。";
 
+    // A member with no points gets member.welcome_back; the 0 case stays for messages queued before that template existed.
     private static string Inactive(InactiveValues v) =>
-        v.Points > 0 ? $"好久不见！您的 {v.Points} 积分还在等您，欢迎回来逛逛。" : "好久不见！欢迎回来逛逛，会员日每周三全场会员 9 折。";
+        v.Points > 0 ? $"好久不见！您的 {v.Points} 积分还在等您，欢迎回来逛逛。" : WelcomeBack;
+
+    // Promises nothing the programme may not hold (which day is member day, what it gives, differs by chain).
+    private const string WelcomeBack = "好久不见！欢迎回来逛逛，会员专享的优惠一直在等您。";
 
     private static string PhoneChanged(PhoneChangedValues v) =>
         $"您的会员账号已改用尾号 {v.NewNumberEnding} 的手机号。如非本人操作，请立即到门店服务台或致电客服。";

@@ -22,6 +22,7 @@ public static class TemplateVariables
         },
         NotificationTemplates.BirthdayCoupon => BirthdayCoupon(NotificationValues.Read<BirthdayCouponValues>(values)),
         NotificationTemplates.Inactive => new Dictionary<string, string> { ["points"] = Number(NotificationValues.Read<InactiveValues>(values).Points) },
+        NotificationTemplates.WelcomeBack => new Dictionary<string, string>(),
         NotificationTemplates.PhoneChanged => new Dictionary<string, string> { ["ending"] = NotificationValues.Read<PhoneChangedValues>(values).NewNumberEnding },
         NotificationTemplates.PaymentPinChanged => new Dictionary<string, string>
         {

@@ -134,6 +134,28 @@ public sealed class NoticeTests(LoyaltyClusterFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_quiet_member_with_no_points_left_is_welcomed_back_without_a_points_figure()
+    {
+        MoveTo(2043, 1, 10);
+        var member = await Register(consent: true);
+        await Buy(member.MemberId, 1_000);
+        var points = (await Client.Member(member.MemberId).Get())!.PointsBalance;
+        var gift = new CouponTemplate(TestIds.TxnId(), "积分换购礼品", CouponKind.Gift, 0, 0, 0, ["食品"], [], 30, null, null, false, null, null,
+            PointsPrice: points);
+        await Client.Member(member.MemberId).ExchangePoints(TestIds.TxnId(), gift, Shop.StoreId);
+
+        MoveTo(new DateOnly(2043, 1, 10).AddDays(Defaults.InactiveAfterDays));
+        await DailyReview(member.MemberId);
+        await DailyReview(member.MemberId);
+
+        var message = Assert.Single(Messages(member.MemberId));
+        Assert.Equal(NotificationTemplates.WelcomeBack, message.Template);
+        var values = fixture.Protector.Decrypt(message.ProtectedPayload);
+        Assert.DoesNotContain("积分", NotificationText.Render(message.Template, values));
+        Assert.Empty(TemplateVariables.Of(message.Template, values));
+    }
+
+    [Fact]
     public async Task At_most_two_reminders_go_out_in_a_week_the_most_urgent_first_and_the_rest_later()
     {
         MoveTo(2044, 1, 5);

@@ -17,6 +17,7 @@ public static class SampleDeliveries
         NotificationTemplates.LowBalance => NotificationValues.Write(new LowBalanceValues(1_350)),
         NotificationTemplates.BirthdayCoupon => NotificationValues.Write(new BirthdayCouponValues("生日满50减10", new DateOnly(2026, 12, 31))),
         NotificationTemplates.Inactive => NotificationValues.Write(new InactiveValues(110)),
+        NotificationTemplates.WelcomeBack => NotificationValues.Write(new WelcomeBackValues()),
         NotificationTemplates.PhoneChanged => NotificationValues.Write(new PhoneChangedValues("5678")),
         NotificationTemplates.PaymentPinChanged => NotificationValues.Write(new PaymentPinChangedValues(Removed: true)),
         _ => throw new ArgumentException(template, nameof(template)),

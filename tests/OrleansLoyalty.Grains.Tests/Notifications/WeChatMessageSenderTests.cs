@@ -24,6 +24,7 @@ public sealed class WeChatMessageSenderTests
             [NotificationTemplates.LowBalance] = Template("tmpl-balance", ("amount1", "{amount}元")),
             [NotificationTemplates.BirthdayCoupon] = Template("tmpl-birthday", ("thing1", "{coupon}"), ("date2", "{date}")),
             [NotificationTemplates.Inactive] = Template("tmpl-inactive", ("number1", "{points}")),
+            [NotificationTemplates.WelcomeBack] = Template("tmpl-welcome", ("thing1", "会员专享的优惠一直在等您")),
         },
     };
 
