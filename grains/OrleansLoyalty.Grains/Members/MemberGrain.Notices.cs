@@ -122,10 +122,11 @@ public sealed partial class MemberGrain
         if (s.LastPurchaseOn is { } last && today.DayNumber - last.DayNumber >= noticeOptions.Value.InactiveAfterDays)
         {
             // One key for both wordings: a member is told once per quiet spell, with points or without.
+            var key = $"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}";
             var points = MemberWallet.Balance(s);
             yield return points > 0
-                ? new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.Inactive, new InactiveValues(points), Marketing: true)
-                : new DueNotice($"{NotificationTemplates.Inactive}:{last:yyyy-MM-dd}", NotificationTemplates.WelcomeBack, new WelcomeBackValues(), Marketing: true);
+                ? new DueNotice(key, NotificationTemplates.Inactive, new InactiveValues(points), Marketing: true)
+                : new DueNotice(key, NotificationTemplates.WelcomeBack, new WelcomeBackValues(), Marketing: true);
         }
     }
 
