@@ -3,8 +3,8 @@ namespace OrleansLoyalty.Silo.Hosting;
 /// <summary>
 /// Lets a silo's socket completions run on the thread that polled them instead of being queued to the thread pool
 /// first. A silo's work arrives over sockets (its gateway's clients, the other silos, PostgreSQL), and every hop to
-/// the pool is a wake-up and a context switch: measured with the edge benchmark, the api's silo took ~0.45 of a core
-/// for what took it ~0.63 without (docs/operations.md, "Socket completions").
+/// the pool is a wake-up and a context switch: measured with the edge benchmark, the api's silo took 0.40–0.44 of a
+/// core for what took it 0.60–0.66 without (docs/operations.md, "Socket completions").
 /// </summary>
 /// <remarks>
 /// .NET reads this only from the environment, once, when its first socket starts polling; so it is set as the first

@@ -304,17 +304,17 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
         var cardNo = await Client.NewCard(member.MemberId, 10_000);
         await StoreAsBeforeThePinFlag(member.MemberId);
         var basket = Shop.Basket(Shop.ByCard(cardNo), 3_000);
-        Assert.Null((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        Assert.Null((await Client.Member(member.MemberId).GetPricingView())!.PaymentPinSet);
 
         Assert.Equal(StoredValuePinStates.None, (await Client.GetGrain<IPricingGrain>(0).Quote(basket)).Member!.StoredValuePin!.State);
-        await Eventually.Until(() => Members(member.MemberId).GetPricingView(), v => v!.PaymentPinSet == false, "the member learnt to have no PIN");
+        await Eventually.Until(() => Client.Member(member.MemberId).GetPricingView(), v => v!.PaymentPinSet == false, "the member learnt to have no PIN");
         var txnId = TestIds.TxnId();
         await Client.Checkout(txnId).Commit(Shop.Commit(txnId, basket, Shop.StoredValue(cardNo, 3_000)));
-        await Members(member.MemberId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Deactivate(Client.Member(member.MemberId));
 
-        Assert.False((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        Assert.False((await Client.Member(member.MemberId).GetPricingView())!.PaymentPinSet);
         await Pins(member.MemberId).Set(Pin);
-        Assert.True((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        Assert.True((await Client.Member(member.MemberId).GetPricingView())!.PaymentPinSet);
         Assert.Equal(StoredValuePinStates.Needed, (await Client.GetGrain<IPricingGrain>(0).Quote(basket)).Member!.StoredValuePin!.State);
     }
 
@@ -326,12 +326,12 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
         await Pins(member.MemberId).Set(Pin);
         await StoreAsBeforeThePinFlag(member.MemberId);
         // The quote below wakes the PIN grain afresh, holding the PIN, as it would for such a member after a restart.
-        await Pins(member.MemberId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Deactivate(Pins(member.MemberId));
 
         var hint = (await Client.GetGrain<IPricingGrain>(0).Quote(Shop.Basket(Shop.ByCard(cardNo), 3_000))).Member!.StoredValuePin!;
 
         Assert.Equal(StoredValuePinStates.Needed, hint.State);
-        Assert.Null((await Members(member.MemberId).GetPricingView())!.PaymentPinSet);
+        Assert.Null((await Client.Member(member.MemberId).GetPricingView())!.PaymentPinSet);
     }
 
     /// <summary>The member's stored state as written before <c>PaymentPinSet</c> existed (unknown), in a fresh activation.</summary>
@@ -339,14 +339,14 @@ public sealed class PaymentPinCheckoutTests(LoyaltyClusterFixture fixture) : IDi
     {
         var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("loyalty");
         var stored = new GrainState<MemberState>(new MemberState());
-        var grainId = Members(memberId).GetGrainId();
+        var grainId = Client.Member(memberId).GetGrainId();
         await storage.ReadStateAsync("member", grainId, stored);
         stored.State!.PaymentPinSet = null;
         await storage.WriteStateAsync("member", grainId, stored);
-        await Members(memberId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Deactivate(Client.Member(memberId));
     }
 
-    private IMemberGrain Members(string memberId) => Client.GetGrain<IMemberGrain>(memberId);
+    private static ValueTask Deactivate(IAddressable grain) => grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
     [Fact]
     public async Task A_member_without_stored_value_gets_no_pin_hint_and_a_receipt_never_carries_one()

@@ -20,18 +20,22 @@ public sealed class PreparedGrainStateTests(MigratedDatabaseFixture database) : 
             Assert.True(new NpgsqlConnectionStringBuilder(grainState.ConnectionString).MaxAutoPrepare > 0);
             Assert.Equal(0, new NpgsqlConnectionStringBuilder(shared.ConnectionString).MaxAutoPrepare);
 
-            // Well past the uses after which a statement is prepared on its connection.
-            var counter = silo.GrainFactory.GetGrain<ICounterGrain>(key);
-            for (var i = 0; i < 20; i++)
-            {
-                await counter.Increment();
-            }
+            await IncrementTwentyTimes(silo.GrainFactory.GetGrain<ICounterGrain>(key));
             Assert.True(await StateStatementsPreparedOn(grainState) > 0, "the state write is prepared on the grain-state pool's connections");
             await silo.StopAsync();
         }
 
         await using var after = await TestSiloHost.StartAsync(database.ConnectionString, identity);
         Assert.Equal(20, await after.GrainFactory.GetGrain<ICounterGrain>(key).Get());
+    }
+
+    /// <summary>Twenty saves: well past the uses after which Npgsql prepares a statement on its connection.</summary>
+    private static async Task IncrementTwentyTimes(ICounterGrain counter)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await counter.Increment();
+        }
     }
 
     /// <summary>
@@ -75,10 +79,7 @@ public sealed class PreparedGrainStateTests(MigratedDatabaseFixture database) : 
         var connectionString = database.ConnectionString + ";Max Auto Prepare=0";
         await using var silo = await TestSiloHost.StartAsync(connectionString, identity);
         var counter = silo.GrainFactory.GetGrain<ICounterGrain>(key);
-        for (var i = 0; i < 20; i++)
-        {
-            await counter.Increment();
-        }
+        await IncrementTwentyTimes(counter);
         var grainState = silo.Services.GetRequiredKeyedService<NpgsqlDataSource>(PostgresOrleansExtensions.GrainStateDataSource);
         Assert.Equal(0, await StateStatementsPreparedOn(grainState));
         Assert.Equal(20, await counter.Get());
